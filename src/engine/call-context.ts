@@ -1,0 +1,192 @@
+/**
+ * Everything a rule sees of one call: its analysed turns, the matches of the rule's patterns
+ * (computed once per turn for all rules together), speaker scope, and reporting with positions
+ * mapped back to the source file.
+ */
+import { normalize } from '../text/normalize.js';
+import type { LineIndex } from '../text/positions.js';
+import type { AnalyzedText, PhraseMatch } from '../pattern/matcher.js';
+import type { RuleDef } from '../packs/definition.js';
+import type { RuleKind } from '../rules/kind.js';
+import type { Call, Diagnostic, Language, Severity, SuggestionResult, Turn } from '../types.js';
+
+export interface CompiledRule<Options = unknown> {
+  def: RuleDef<Options>;
+  kind: RuleKind<Options>;
+  severity: Severity;
+  /** Matcher group of the rule's patterns, and of its exceptions (null when it has none). */
+  patternGroup: number;
+  exceptionGroup: number | null;
+  /** Languages the rule has patterns for; null when it has language-independent patterns. */
+  languages: ReadonlySet<Language> | null;
+}
+
+export interface AnalyzedTurn {
+  turn: Turn;
+  text: AnalyzedText;
+  /** Matches per matcher group. */
+  groups: PhraseMatch[][];
+}
+
+export type MessageData = Record<string, string | number>;
+
+export class CallContext {
+  private readonly selected = new Map<string, PhraseMatch[]>();
+
+  constructor(
+    readonly call: Call,
+    readonly turns: readonly AnalyzedTurn[],
+    readonly languages: ReadonlySet<Language>,
+    private readonly source: string,
+    private readonly lines: LineIndex,
+    private readonly sink: Diagnostic[],
+  ) {}
+
+  /** The turns a rule looks at: its speaker's (a script is all agent text). */
+  scopedTurns(rule: CompiledRule): AnalyzedTurn[] {
+    const scope = rule.def.speaker;
+    return scope === 'any' ? [...this.turns] : this.turns.filter((t) => t.turn.role === scope);
+  }
+
+  /**
+   * The rule's matches in a turn: leftmost-longest, never overlapping, and none that overlaps a
+   * match of the rule's exceptions.
+   */
+  matches(rule: CompiledRule, turn: AnalyzedTurn): PhraseMatch[] {
+    const key = `${rule.patternGroup}:${turn.turn.index}`;
+    const cached = this.selected.get(key);
+    if (cached) return cached;
+    const raw = turn.groups[rule.patternGroup] ?? [];
+    let result: PhraseMatch[] = [];
+    if (raw.length > 0) {
+      const sorted = [...raw].sort((a, b) => a.start - b.start || b.end - a.end);
+      const exceptions = rule.exceptionGroup === null ? [] : (turn.groups[rule.exceptionGroup] ?? []);
+      let lastEnd = -1;
+      for (const m of sorted) {
+        if (m.start < lastEnd) continue;
+        if (exceptions.some((e) => e.start < m.end && m.start < e.end)) continue;
+        result.push(m);
+        lastEnd = m.end;
+      }
+    } else result = raw;
+    this.selected.set(key, result);
+    return result;
+  }
+
+  /** Reports one match as a diagnostic with the rule's suggestions. */
+  reportMatch(rule: CompiledRule, turn: AnalyzedTurn, match: PhraseMatch, data: MessageData = {}): void {
+    const t = turn.turn;
+    const original = t.text.slice(match.start, match.end);
+    const slotTexts: Record<string, string> = {};
+    for (const [name, [a, b]] of Object.entries(match.slots)) slotTexts[name] = t.text.slice(a, b);
+    const verbatim = t.sourceOffset !== null;
+    const offset = verbatim ? (t.sourceOffset as number) + match.start : t.anchorOffset;
+    const endOffset = verbatim ? (t.sourceOffset as number) + match.end : t.anchorOffset;
+    const suggestions = buildSuggestions(rule.def, original, slotTexts, [offset, endOffset], verbatim);
+    const message = renderMessage(rule.def.message, {
+      ...slotTexts,
+      match: original,
+      suggestion: suggestions[0]?.text ?? '',
+      ...data,
+    });
+    this.push(rule, turn, offset, endOffset, message, suggestions, original, false);
+  }
+
+  /** Reports a finding about the whole call, placed at the start of `at` (or of the call). */
+  reportCall(rule: CompiledRule, at: AnalyzedTurn | null, data: MessageData = {}): void {
+    const anchorTurn = at ?? this.turns[0] ?? null;
+    const offset = anchorTurn ? (anchorTurn.turn.sourceOffset ?? anchorTurn.turn.anchorOffset) : 0;
+    const endOffset = anchorTurn && anchorTurn.turn.sourceOffset !== null ? offset + firstLineLength(anchorTurn.turn.text) : offset;
+    const message = renderMessage(rule.def.message, { match: '', suggestion: '', ...data });
+    this.push(rule, anchorTurn, offset, endOffset, message, [], undefined, true);
+  }
+
+  private push(
+    rule: CompiledRule,
+    turn: AnalyzedTurn | null,
+    offset: number,
+    endOffset: number,
+    message: string,
+    suggestions: SuggestionResult[],
+    matchedText: string | undefined,
+    documentLevel: boolean,
+  ): void {
+    const start = this.lines.locate(offset);
+    const end = this.lines.locate(endOffset);
+    const d: Diagnostic = {
+      ruleId: rule.def.id,
+      severity: rule.severity,
+      message,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      offset,
+      endOffset,
+      suggestions,
+    };
+    if (matchedText !== undefined) d.matchedText = matchedText;
+    if (documentLevel) d.documentLevel = true;
+    if (turn) {
+      d.speaker = turn.turn.speaker;
+      d.role = turn.turn.role;
+      d.turn = turn.turn.index;
+      if (turn.turn.startTime !== undefined) d.startTime = turn.turn.startTime;
+      if (turn.turn.endTime !== undefined) d.endTime = turn.turn.endTime;
+    }
+    if (this.call.id !== null) d.callId = this.call.id;
+    this.sink.push(d);
+  }
+}
+
+function firstLineLength(text: string): number {
+  const nl = text.indexOf('\n');
+  return (nl === -1 ? text.length : nl);
+}
+
+const PLACEHOLDER = /\{\{\s*([\p{L}\p{N}_]+)\s*\}\}/gu;
+
+export function renderMessage(template: string, data: Record<string, string | number>): string {
+  return template.replace(PLACEHOLDER, (_, name: string) => (data[name] !== undefined ? String(data[name]) : ''));
+}
+
+const SLOT_REF = /\{\s*(?:…|\.\.\.|([\p{L}_][\p{L}\p{N}_]*))\s*\}/gu;
+
+/** Fills {…} / {name} in a suggestion with what the speaker said. */
+export function fillSlots(text: string, slots: Record<string, string>): string {
+  return text.replace(SLOT_REF, (whole, name: string | undefined) => slots[name ?? 'slot'] ?? whole);
+}
+
+/** The normalised form a `replace:` map is keyed by: normalised, single spaces. */
+export function replaceKey(text: string): string {
+  return normalize(text).replace(/\s+/gu, ' ').trim();
+}
+
+function matchCase(replacement: string, original: string): string {
+  const first = original[0];
+  if (first !== undefined && first !== first.toLowerCase() && replacement.length > 0) {
+    const allUpper = original === original.toUpperCase() && original.length > 1;
+    return allUpper ? replacement.toUpperCase() : replacement[0]!.toUpperCase() + replacement.slice(1);
+  }
+  return replacement;
+}
+
+function buildSuggestions(
+  def: RuleDef,
+  original: string,
+  slots: Record<string, string>,
+  range: [number, number],
+  verbatim: boolean,
+): SuggestionResult[] {
+  const out: SuggestionResult[] = [];
+  for (const s of def.suggestions) {
+    let text: string | undefined;
+    if (s.replace) text = s.replace[replaceKey(original)];
+    else if (s.text !== undefined) text = fillSlots(s.text, slots);
+    if (text === undefined) continue;
+    const fixable = s.fixable && verbatim;
+    if (s.fixable) text = matchCase(text, original);
+    out.push({ desc: fixable ? `Replace «${original}» with «${text}»` : text, text, fixable, range });
+  }
+  return out;
+}

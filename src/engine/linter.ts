@@ -1,0 +1,156 @@
+/**
+ * The linter: packs compiled once (all patterns of all rules into one PhraseMatcher), then any
+ * number of documents checked against it. It returns results; it never decides exit codes.
+ */
+import type { PackDef, RuleDef } from '../packs/definition.js';
+import type { ParsedPattern, PatternNode } from '../pattern/ast.js';
+import { PhraseMatcher, type PhrasePatternInput, type RegexPatternInput } from '../pattern/matcher.js';
+import { RULE_KINDS } from '../rules/index.js';
+import { DEFAULT_FILLERS } from '../text/fillers.js';
+import { detectLanguages } from '../text/language.js';
+import { normalize } from '../text/normalize.js';
+import { LineIndex } from '../text/positions.js';
+import { tokenize } from '../text/tokenize.js';
+import { MORPH_MIN_LENGTH } from '../text/morphology.js';
+import { parseDocument } from '../input/index.js';
+import { DEFAULT_SPEAKER_LABELS, mergeLabels, type SpeakerLabels } from '../input/speakers.js';
+import { LANGUAGES, type Diagnostic, type FileResult, type Language, type ParsedDocument, type SeverityOrOff } from '../types.js';
+import { CallContext, type AnalyzedTurn, type CompiledRule } from './call-context.js';
+
+export interface LinterOptions {
+  /** Packs in load order; a later definition of a rule id replaces the earlier one. */
+  packs: readonly PackDef[];
+  /** Severity overrides by rule id (`off` disables). */
+  rules?: Readonly<Record<string, SeverityOrOff>>;
+  /** Values for `${name}` in patterns, e.g. `{company: ['Ромашка', 'Romashka']}`. */
+  variables?: Readonly<Record<string, string | readonly string[]>>;
+  /** Check documents as these languages instead of detecting them. */
+  languages?: readonly Language[];
+  /** Speaker labels added to the defaults. */
+  speakers?: Partial<SpeakerLabels>;
+  /** Only run these rule ids (the examples runner uses it). */
+  only?: readonly string[];
+}
+
+export interface LintTextOptions {
+  filePath?: string;
+  format?: string;
+}
+
+export class Linter {
+  readonly rules: readonly CompiledRule[];
+  /** Every rule defined by the packs, including those switched off. */
+  readonly definitions: readonly RuleDef[];
+  readonly labels: SpeakerLabels;
+  private readonly matcher: PhraseMatcher;
+  private readonly forcedLanguages: readonly Language[] | undefined;
+
+  constructor(readonly options: LinterOptions) {
+    const byId = new Map<string, RuleDef>();
+    for (const pack of options.packs) for (const rule of pack.rules) byId.set(rule.id, rule);
+    this.definitions = [...byId.values()];
+    this.labels = mergeLabels(DEFAULT_SPEAKER_LABELS, options.speakers);
+    this.forcedLanguages = options.languages;
+
+    const phrases: PhrasePatternInput[] = [];
+    const regexes: RegexPatternInput[] = [];
+    const rules: CompiledRule[] = [];
+    let group = 0;
+    const addGroup = (defs: RuleDef['patterns']): number => {
+      const g = group++;
+      for (const p of defs) {
+        if (p.parsed) phrases.push({ group: g, lang: p.lang, parsed: p.parsed });
+        else if (p.regex) regexes.push({ group: g, lang: p.lang, regex: new RegExp(p.regex.source, p.regex.flags) });
+      }
+      return g;
+    };
+    const only = options.only ? new Set(options.only) : null;
+    for (const def of this.definitions) {
+      if (only && !only.has(def.id)) continue;
+      const override = options.rules?.[def.id];
+      if (override === 'off') continue;
+      const kind = RULE_KINDS.get(def.type);
+      if (!kind) continue;
+      const langs = def.patterns.some((p) => p.lang === null) ? null : new Set(def.patterns.map((p) => p.lang as Language));
+      rules.push({
+        def,
+        kind,
+        severity: override ?? def.severity,
+        patternGroup: addGroup(def.patterns),
+        exceptionGroup: def.exceptions.length > 0 ? addGroup(def.exceptions) : null,
+        languages: langs,
+      });
+    }
+    this.rules = rules;
+
+    const fillers = new Set<string>();
+    for (const lang of LANGUAGES) for (const f of DEFAULT_FILLERS[lang]) fillers.add(normalize(f));
+    for (const pack of options.packs) for (const list of Object.values(pack.fillers)) for (const f of list ?? []) fillers.add(normalize(f));
+
+    const variables: Record<string, ParsedPattern[]> = {};
+    for (const [name, value] of Object.entries(options.variables ?? {})) {
+      const values = typeof value === 'string' ? [value] : value;
+      variables[name] = values.map(literalPattern).filter((p): p is ParsedPattern => p !== null);
+    }
+    this.matcher = new PhraseMatcher(phrases, regexes, [...fillers], variables, group);
+  }
+
+  /** Parses and lints one text. */
+  lintText(text: string, opts: LintTextOptions = {}): FileResult {
+    const doc = parseDocument(text, { labels: this.labels, ...(opts.filePath !== undefined ? { filePath: opts.filePath } : {}), ...(opts.format !== undefined ? { format: opts.format } : {}) });
+    return this.lintDocument(doc, opts.filePath ?? '<text>');
+  }
+
+  /** Lints a parsed document (any input format). */
+  lintDocument(doc: ParsedDocument, filePath: string): FileResult {
+    const lines = new LineIndex(doc.source);
+    const diagnostics: Diagnostic[] = [];
+    const fileLanguages = new Set<Language>();
+    for (const call of doc.calls) {
+      const languages = new Set<Language>(this.forcedLanguages ?? detectLanguages(call.turns.map((t) => t.text).join('\n')));
+      for (const l of languages) fileLanguages.add(l);
+      if (languages.size === 0) continue;
+      const turns: AnalyzedTurn[] = call.turns.map((turn) => {
+        const normalized = normalize(turn.text);
+        const text = { normalized, tokens: tokenize(normalized) };
+        return { turn, text, groups: this.matcher.match(text, languages) };
+      });
+      const ctx = new CallContext(call, turns, languages, doc.source, lines, diagnostics);
+      for (const rule of this.rules) {
+        if (rule.languages !== null && ![...rule.languages].some((l) => languages.has(l))) continue;
+        rule.kind.check(rule, ctx);
+      }
+    }
+    diagnostics.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
+    return summarize({
+      filePath,
+      diagnostics,
+      notices: [...doc.notices],
+      languages: [...fileLanguages],
+      kind: doc.kind,
+      format: doc.format,
+      source: doc.source,
+    });
+  }
+}
+
+/** Counts errors, warnings and infos into a FileResult. */
+export function summarize(r: Omit<FileResult, 'errorCount' | 'warningCount' | 'infoCount'>): FileResult {
+  let errorCount = 0;
+  let warningCount = 0;
+  let infoCount = 0;
+  for (const d of r.diagnostics) {
+    if (d.severity === 'error') errorCount++;
+    else if (d.severity === 'warning') warningCount++;
+    else infoCount++;
+  }
+  return { ...r, errorCount, warningCount, infoCount };
+}
+
+/** A variable's value (a company name) as a phrase of its words; punctuation ignored. */
+function literalPattern(value: string): ParsedPattern | null {
+  const words = tokenize(normalize(value)).text;
+  if (words.length === 0) return null;
+  const nodes: PatternNode[] = words.map((w) => ({ kind: 'word', mode: [...w].length >= MORPH_MIN_LENGTH ? 'morph' : 'exact', text: w }));
+  return { source: value, anchored: false, nodes };
+}

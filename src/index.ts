@@ -1,0 +1,28 @@
+/**
+ * talklint's public API. Everything exported here is pinned by test/api.test.ts.
+ *
+ *   import { loadPacks, Linter, lintFiles } from 'talklint';
+ */
+export type {
+  Call,
+  Diagnostic,
+  DocumentKind,
+  FileResult,
+  Language,
+  ParsedDocument,
+  Role,
+  Severity,
+  SeverityOrOff,
+  SpeakerScope,
+  SuggestionResult,
+  Turn,
+} from './types.js';
+export { LANGUAGES } from './types.js';
+export type { LocatedError } from './errors.js';
+export { formatLocatedError } from './errors.js';
+export type { PackDef, RuleDef, PatternDef, SuggestionDef, ExampleDef } from './packs/definition.js';
+export { loadPacks, loadPackFile, parsePack, BUILTIN_PACKS, type PackResult, type PacksResult } from './packs/load.js';
+export { Linter, type LinterOptions, type LintTextOptions } from './engine/linter.js';
+export { parseDocument, INPUT_FORMATS, type ParseOptions, type InputFormat } from './input/index.js';
+export { DEFAULT_SPEAKER_LABELS, type SpeakerLabels } from './input/speakers.js';
+export { normalize } from './text/normalize.js';

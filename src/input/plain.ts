@@ -1,0 +1,114 @@
+/**
+ * Plain text: either a transcript whose lines start with speaker labels ("Оператор: …"), where a
+ * turn may continue over several lines, or a script (no labels) whose paragraphs are agent turns.
+ */
+import type { Call, ParsedDocument, Turn } from '../types.js';
+import { compileLabels, parseClock, type LabelMatcher, type SpeakerLabels } from './speakers.js';
+
+export interface PlainOptions {
+  labels: SpeakerLabels;
+}
+
+const matcherCache = new WeakMap<SpeakerLabels, LabelMatcher>();
+function matcherFor(labels: SpeakerLabels): LabelMatcher {
+  let m = matcherCache.get(labels);
+  if (!m) {
+    m = compileLabels(labels);
+    matcherCache.set(labels, m);
+  }
+  return m;
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function splitLines(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    const lineEnd = end > start && text[end - 1] === '\r' ? end - 1 : end;
+    out.push({ start, end: lineEnd, text: text.slice(start, lineEnd) });
+    if (nl === -1) return out;
+    start = nl + 1;
+  }
+}
+
+/**
+ * Parses `visible` (the text to lint: for Markdown, the source with markup blanked out) whose
+ * offsets are those of `source`.
+ */
+export function parsePlain(source: string, visible: string, format: string, opts: PlainOptions): ParsedDocument {
+  const lines = splitLines(visible);
+  const labels = matcherFor(opts.labels);
+  const labelled = lines.map((l) => labels.regex.exec(l.text));
+  const labelledCount = labelled.filter((m) => m !== null).length;
+  const firstNonEmpty = lines.findIndex((l) => l.text.trim() !== '');
+  const isTranscript = labelledCount >= 2 || (firstNonEmpty !== -1 && labelled[firstNonEmpty] != null);
+  const turns = isTranscript ? transcriptTurns(visible, lines, labelled, labels) : paragraphTurns(visible, lines);
+  const call: Call = { id: null, turns };
+  return { source, kind: isTranscript ? 'transcript' : 'script', format, calls: [call], notices: [] };
+}
+
+function makeTurn(visible: string, index: number, start: number, end: number, speaker: string | null, role: Turn['role']): Turn {
+  // Trim, keeping offsets exact.
+  while (start < end && /\s/u.test(visible[start]!)) start++;
+  while (end > start && /\s/u.test(visible[end - 1]!)) end--;
+  return { index, speaker, role, text: visible.slice(start, end), sourceOffset: start, anchorOffset: start };
+}
+
+function transcriptTurns(visible: string, lines: Line[], labelled: (RegExpExecArray | null)[], labels: LabelMatcher): Turn[] {
+  const turns: Turn[] = [];
+  let cur: { start: number; speaker: string | null; role: Turn['role']; time?: number } | null = null;
+  let curEnd = 0;
+  const close = (): void => {
+    if (!cur) return;
+    const t = makeTurn(visible, turns.length, cur.start, curEnd, cur.speaker, cur.role);
+    if (cur.time !== undefined) t.startTime = cur.time;
+    if (t.text !== '' || cur.speaker !== null) turns.push(t);
+  };
+  lines.forEach((line, i) => {
+    const m = labelled[i];
+    if (m) {
+      close();
+      const label = m[2]!;
+      cur = { start: line.start + m[0].length, speaker: label, role: labels.roleOf(label) };
+      if (m[1] !== undefined) cur.time = parseClock(m[1]);
+      curEnd = line.end;
+    } else if (line.text.trim() !== '') {
+      if (!cur) cur = { start: line.start, speaker: null, role: 'unknown' };
+      curEnd = line.end;
+    }
+  });
+  close();
+  // End times: the next turn's start, where known.
+  for (let i = 0; i + 1 < turns.length; i++) {
+    const next = turns[i + 1]!.startTime;
+    if (turns[i]!.startTime !== undefined && next !== undefined) turns[i]!.endTime = next;
+  }
+  return turns;
+}
+
+function paragraphTurns(visible: string, lines: Line[]): Turn[] {
+  const turns: Turn[] = [];
+  let start = -1;
+  let end = 0;
+  const close = (): void => {
+    if (start === -1) return;
+    turns.push(makeTurn(visible, turns.length, start, end, null, 'agent'));
+    start = -1;
+  };
+  for (const line of lines) {
+    if (line.text.trim() === '') close();
+    else {
+      if (start === -1) start = line.start;
+      end = line.end;
+    }
+  }
+  close();
+  return turns;
+}

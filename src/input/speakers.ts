@@ -1,0 +1,56 @@
+/** Speaker labels of plain transcripts and the roles they stand for. Configurable (`speakers:`). */
+import type { Role } from '../types.js';
+
+export interface SpeakerLabels {
+  agent: string[];
+  customer: string[];
+}
+
+export const DEFAULT_SPEAKER_LABELS: SpeakerLabels = {
+  agent: [
+    'Оператор', 'Агент', 'Менеджер', 'Специалист', 'Сотрудник', 'Консультант',
+    '客服', '坐席', '座席', '客服代表', '客服人员', '接线员', '服務員', '业务员',
+    'Agent', 'Operator', 'Rep', 'Representative', 'Advisor', 'Support',
+  ],
+  customer: [
+    'Клиент', 'Абонент', 'Покупатель', 'Звонящий', 'Собеседник',
+    '客户', '顾客', '用户', '来电者', '客人', '投保人',
+    'Customer', 'Caller', 'Client', 'User',
+  ],
+};
+
+export function mergeLabels(base: SpeakerLabels, extra: Partial<SpeakerLabels> | undefined): SpeakerLabels {
+  if (!extra) return base;
+  return { agent: [...(extra.agent ?? []), ...base.agent], customer: [...(extra.customer ?? []), ...base.customer] };
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export interface LabelMatcher {
+  /** Matches a speaker label at the start of a line; group 1 = timestamp, group 2 = label. */
+  regex: RegExp;
+  roleOf(label: string): Role;
+}
+
+/**
+ * A line such as `Оператор: …`, `[00:12] Agent 1: …`, `**客服**：…` or `Оператор (Анна): …`.
+ * Labels are case-insensitive; the colon may be ASCII or full-width.
+ */
+export function compileLabels(labels: SpeakerLabels): LabelMatcher {
+  const all = [...labels.agent, ...labels.customer].sort((a, b) => b.length - a.length).map(escape);
+  const time = String.raw`[\[(]?(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[\])]?`;
+  const regex = new RegExp(
+    String.raw`^[ \t>]*(?:${time}[ \t]*(?:-[ \t]*)?)?[*_]{0,2}(${all.join('|')})(?:[ \t]*[#№]?\d+)?(?:[ \t]*[(（][^)）\n]{1,40}[)）])?[*_]{0,2}[ \t]*[:：][*_]{0,2}[ \t]?`,
+    'iu',
+  );
+  const roles = new Map<string, Role>();
+  for (const l of labels.customer) roles.set(l.toLowerCase(), 'customer');
+  for (const l of labels.agent) roles.set(l.toLowerCase(), 'agent');
+  return { regex, roleOf: (label) => roles.get(label.toLowerCase()) ?? 'unknown' };
+}
+
+/** "01:02:03.5" → seconds. */
+export function parseClock(text: string): number {
+  const parts = text.replace(',', '.').split(':').map(Number);
+  return parts.reduce((acc, p) => acc * 60 + p, 0);
+}

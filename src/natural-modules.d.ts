@@ -1,0 +1,14 @@
+// natural's main entry loads ~1.5 s of modules (database clients included); talklint imports
+// only the stemmers it uses, by path, which the package ships without types.
+declare module 'natural/lib/natural/stemmers/porter_stemmer_ru.js' {
+  const stemmer: { stem(word: string): string };
+  export default stemmer;
+}
+declare module 'natural/lib/natural/stemmers/porter_stemmer.js' {
+  const stemmer: { stem(word: string): string };
+  export default stemmer;
+}
+declare module 'natural/lib/natural/distance/levenshtein_distance.js' {
+  const distance: (a: string, b: string) => number;
+  export default distance;
+}

@@ -1,0 +1,344 @@
+/**
+ * The phrase matcher: every pattern of every rule, compiled once into one index keyed by the
+ * words a match can start with. Matching a turn is one pass over its tokens: each token looks up
+ * its keys (cached per distinct word) and only the patterns indexed under them are tried, by a
+ * small backtracking walk over the rest of the pattern. No per-turn regex construction.
+ */
+import { morphKeys } from '../text/morphology.js';
+import { AFTER_PUNCT, SENTENCE_START, tokenize, type Tokens } from '../text/tokenize.js';
+import type { Language } from '../types.js';
+import type { ParsedPattern, PatternNode } from './ast.js';
+
+/** A compiled word: how a token is tested against it. */
+interface CWord {
+  kind: 'word';
+  mode: 'exact' | 'morph' | 'prefix';
+  text: string;
+  keys: Set<string>;
+}
+type CNode =
+  | CWord
+  | { kind: 'alt'; options: CNode[][] }
+  | { kind: 'optional'; seq: CNode[] }
+  | { kind: 'gap'; max: number }
+  | { kind: 'slot'; name: string; max: number };
+
+export interface PhrasePatternInput {
+  group: number;
+  lang: Language | null;
+  parsed: ParsedPattern;
+}
+export interface RegexPatternInput {
+  group: number;
+  lang: Language | null;
+  regex: RegExp;
+}
+
+interface CompiledPhrase {
+  id: number;
+  group: number;
+  lang: Language | null;
+  anchored: boolean;
+  nodes: CNode[];
+  source: string;
+}
+
+/** One match, in offsets of the matched text (turn-relative). */
+export interface PhraseMatch {
+  group: number;
+  lang: Language | null;
+  /** Pattern as written. */
+  pattern: string;
+  start: number;
+  end: number;
+  /** Slot name → [start, end) offsets. */
+  slots: Record<string, [number, number]>;
+}
+
+/** An analysed turn: normalised text and its tokens. */
+export interface AnalyzedText {
+  normalized: string;
+  tokens: Tokens;
+}
+
+export type VariableValues = Readonly<Record<string, readonly ParsedPattern[]>>;
+
+const MAX_FILLER_SKIPS = 2;
+
+interface TokenInfo {
+  /** Index lookup keys: 'w:'+word and 'm:'+each morphological key. */
+  lookup: string[];
+  morph: Set<string>;
+}
+
+export class PhraseMatcher {
+  private readonly index = new Map<string, CompiledPhrase[]>();
+  private readonly prefixStarts: Array<{ prefix: string; phrase: CompiledPhrase }> = [];
+  private readonly regexes: RegexPatternInput[] = [];
+  private readonly fillers = new Map<string, string[][]>();
+  private readonly tokenInfo = new Map<string, TokenInfo>();
+  private nextId = 0;
+  private readonly groupCount: number;
+
+  constructor(
+    phrases: readonly PhrasePatternInput[],
+    regexes: readonly RegexPatternInput[],
+    fillerPhrases: readonly string[],
+    variables: VariableValues,
+    groupCount: number,
+  ) {
+    this.groupCount = groupCount;
+    for (const f of fillerPhrases) {
+      const words = tokenize(f).text;
+      if (words.length === 0) continue;
+      const list = this.fillers.get(words[0]!) ?? [];
+      list.push(words);
+      this.fillers.set(words[0]!, list);
+    }
+    for (const p of phrases) {
+      const nodes = compileSeq(p.parsed.nodes, variables);
+      if (nodes === null) continue; // uses a variable that is not set
+      const phrase: CompiledPhrase = { id: this.nextId++, group: p.group, lang: p.lang, anchored: p.parsed.anchored, nodes, source: p.parsed.source };
+      for (const w of firstWords(nodes)) {
+        if (w.mode === 'prefix') this.prefixStarts.push({ prefix: w.text, phrase });
+        else if (w.mode === 'exact') this.add('w:' + w.text, phrase);
+        else for (const k of w.keys) this.add('m:' + k, phrase);
+      }
+    }
+    this.regexes.push(...regexes);
+  }
+
+  private add(key: string, phrase: CompiledPhrase): void {
+    const list = this.index.get(key);
+    if (!list) this.index.set(key, [phrase]);
+    else if (!list.includes(phrase)) list.push(phrase);
+  }
+
+  private info(word: string): TokenInfo {
+    let info = this.tokenInfo.get(word);
+    if (info === undefined) {
+      const morph = morphKeys(word);
+      info = { lookup: ['w:' + word, ...morph.map((k) => 'm:' + k)], morph: new Set(morph) };
+      if (this.tokenInfo.size > 1_000_000) this.tokenInfo.clear();
+      this.tokenInfo.set(word, info);
+    }
+    return info;
+  }
+
+  /** All matches of all patterns in one analysed text, grouped by pattern group. */
+  match(text: AnalyzedText, languages: ReadonlySet<Language>): PhraseMatch[][] {
+    const out: PhraseMatch[][] = Array.from({ length: this.groupCount }, () => []);
+    const toks = text.tokens;
+    const n = toks.text.length;
+    const tried = new Set<number>();
+    for (let i = 0; i < n; i++) {
+      const word = toks.text[i]!;
+      const info = this.info(word);
+      tried.clear();
+      for (const key of info.lookup) {
+        const list = this.index.get(key);
+        if (list === undefined) continue;
+        for (const phrase of list) {
+          if (tried.has(phrase.id)) continue;
+          tried.add(phrase.id);
+          this.tryAt(phrase, toks, i, languages, out);
+        }
+      }
+      for (const { prefix, phrase } of this.prefixStarts) {
+        if (!tried.has(phrase.id) && word.startsWith(prefix)) {
+          tried.add(phrase.id);
+          this.tryAt(phrase, toks, i, languages, out);
+        }
+      }
+    }
+    for (const r of this.regexes) {
+      if (r.lang !== null && !languages.has(r.lang)) continue;
+      const re = r.regex;
+      re.lastIndex = 0;
+      for (let m = re.exec(text.normalized); m !== null; m = re.exec(text.normalized)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        const slots: Record<string, [number, number]> = {};
+        if (m.indices?.groups) {
+          for (const [name, span] of Object.entries(m.indices.groups)) if (span) slots[name] = [span[0], span[1]];
+        }
+        out[r.group]!.push({ group: r.group, lang: r.lang, pattern: re.source, start: m.index, end: m.index + m[0].length, slots });
+      }
+    }
+    return out;
+  }
+
+  private tryAt(phrase: CompiledPhrase, toks: Tokens, i: number, languages: ReadonlySet<Language>, out: PhraseMatch[][]): void {
+    if (phrase.lang !== null && !languages.has(phrase.lang)) return;
+    if (phrase.anchored && (toks.flags[i]! & SENTENCE_START) === 0) return;
+    const slots: Record<string, [number, number]> = {};
+    let endTok = -1;
+    const ok = this.seq(phrase.nodes, 0, toks, i, i, slots, (j) => {
+      endTok = j;
+      return true;
+    });
+    if (!ok || endTok <= i) return;
+    const slotOffsets: Record<string, [number, number]> = {};
+    for (const [name, [a, b]] of Object.entries(slots)) slotOffsets[name] = [toks.start[a]!, toks.end[b - 1]!];
+    out[phrase.group]!.push({
+      group: phrase.group,
+      lang: phrase.lang,
+      pattern: phrase.source,
+      start: toks.start[i]!,
+      end: toks.end[endTok - 1]!,
+      slots: slotOffsets,
+    });
+  }
+
+  /**
+   * Matches nodes[k..] at token i (matchStart = first token of the whole match), then calls
+   * `next` with the token after the match; backtracks when `next` fails.
+   */
+  private seq(
+    nodes: readonly CNode[],
+    k: number,
+    toks: Tokens,
+    i: number,
+    matchStart: number,
+    slots: Record<string, [number, number]>,
+    next: (j: number) => boolean,
+  ): boolean {
+    if (k === nodes.length) return next(i);
+    const node = nodes[k]!;
+    const rest = (j: number): boolean => this.seq(nodes, k + 1, toks, j, matchStart, slots, next);
+    switch (node.kind) {
+      case 'word':
+        return this.atWord(toks, i, matchStart, (j) => this.wordMatches(node, toks.text[j]!) && rest(j + 1));
+      case 'optional':
+        return this.seq(node.seq, 0, toks, i, matchStart, slots, rest) || rest(i);
+      case 'alt':
+        for (const option of node.options) if (this.seq(option, 0, toks, i, matchStart, slots, rest)) return true;
+        return false;
+      case 'gap': {
+        // Lazy: the tightest match first. The gap never crosses a sentence end.
+        const n = toks.text.length;
+        for (let skip = 0; skip <= node.max; skip++) {
+          const j = i + skip;
+          if (j > n) break;
+          if (skip > 0 && (toks.flags[j - 1]! & SENTENCE_START) !== 0 && j - 1 > matchStart) break;
+          if (rest(j)) return true;
+        }
+        return false;
+      }
+      case 'slot':
+        return this.atWord(toks, i, matchStart, (s) => {
+          // Greedy: the longest capture first, up to the end of the clause.
+          let last = s;
+          const n = toks.text.length;
+          while (last + 1 < n && last + 1 - s < node.max && (toks.flags[last + 1]! & AFTER_PUNCT) === 0) last++;
+          for (let e = last + 1; e > s; e--) {
+            const before = slots[node.name];
+            slots[node.name] = [s, e];
+            if (rest(e)) return true;
+            if (before === undefined) delete slots[node.name];
+            else slots[node.name] = before;
+          }
+          return false;
+        });
+    }
+  }
+
+  /**
+   * Calls `test(j)` for the token where the next word may stand: i itself, or (inside a match)
+   * after up to MAX_FILLER_SKIPS filler phrases. Never crosses a sentence end inside a match.
+   */
+  private atWord(toks: Tokens, i: number, matchStart: number, test: (j: number) => boolean): boolean {
+    const n = toks.text.length;
+    if (i >= n) return false;
+    if (i > matchStart && (toks.flags[i]! & SENTENCE_START) !== 0) return false;
+    if (test(i)) return true;
+    if (i === matchStart) return false;
+    let positions = [i];
+    for (let round = 0; round < MAX_FILLER_SKIPS; round++) {
+      const nextPositions: number[] = [];
+      for (const p of positions) {
+        for (const filler of this.fillers.get(toks.text[p]!) ?? []) {
+          const end = p + filler.length;
+          if (end >= n) continue;
+          let ok = true;
+          for (let f = 1; f < filler.length && ok; f++) ok = toks.text[p + f] === filler[f] && (toks.flags[p + f]! & SENTENCE_START) === 0;
+          if (!ok || (toks.flags[end]! & SENTENCE_START) !== 0) continue;
+          if (test(end)) return true;
+          nextPositions.push(end);
+        }
+      }
+      if (nextPositions.length === 0) return false;
+      positions = nextPositions;
+    }
+    return false;
+  }
+
+  private wordMatches(w: CWord, token: string): boolean {
+    if (w.mode === 'exact') return token === w.text;
+    if (w.mode === 'prefix') return token.startsWith(w.text);
+    if (token === w.text) return true;
+    for (const k of this.info(token).morph) if (w.keys.has(k)) return true;
+    return false;
+  }
+}
+
+function compileSeq(nodes: readonly PatternNode[], vars: VariableValues): CNode[] | null {
+  const out: CNode[] = [];
+  for (const n of nodes) {
+    switch (n.kind) {
+      case 'word':
+        out.push({ kind: 'word', mode: n.mode, text: n.text, keys: new Set(n.mode === 'morph' ? morphKeys(n.text) : []) });
+        break;
+      case 'gap':
+        out.push({ kind: 'gap', max: n.max });
+        break;
+      case 'slot':
+        out.push({ kind: 'slot', name: n.name, max: n.max });
+        break;
+      case 'optional': {
+        const seq = compileSeq(n.seq, vars);
+        if (seq === null) return null;
+        out.push({ kind: 'optional', seq });
+        break;
+      }
+      case 'alt': {
+        const options = n.options.map((o) => compileSeq(o, vars)).filter((o): o is CNode[] => o !== null);
+        if (options.length === 0) return null;
+        out.push({ kind: 'alt', options });
+        break;
+      }
+      case 'var': {
+        const values = vars[n.name];
+        if (values === undefined || values.length === 0) return null;
+        const options = values.map((v) => compileSeq(v.nodes, vars)).filter((o): o is CNode[] => o !== null);
+        if (options.length === 0) return null;
+        out.push({ kind: 'alt', options });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The words a match of `nodes` can start with (the pattern parser guarantees one exists). */
+function firstWords(nodes: readonly CNode[]): CWord[] {
+  const out: CWord[] = [];
+  for (const n of nodes) {
+    if (n.kind === 'word') {
+      out.push(n);
+      return out;
+    }
+    if (n.kind === 'alt') {
+      for (const o of n.options) out.push(...firstWords(o));
+      return out;
+    }
+    if (n.kind === 'optional') {
+      out.push(...firstWords(n.seq));
+      continue; // the optional part may be absent: what follows can start a match too
+    }
+    return out; // gap or slot: cannot start a match (rejected by the parser)
+  }
+  return out;
+}

@@ -1,0 +1,16 @@
+/** `forbidden`: every match in a turn of the rule's speaker is a finding, with suggestions. */
+import type { RuleKind } from './kind.js';
+
+export const forbidden: RuleKind<Record<string, never>> = {
+  type: 'forbidden',
+  description: 'Reports every occurrence of a phrase in the speaker’s turns, with the suggested wording.',
+  optionKeys: [],
+  placeholders: [],
+  needsPatterns: true,
+  readOptions: () => ({}),
+  check(rule, call) {
+    for (const turn of call.scopedTurns(rule)) {
+      for (const m of call.matches(rule, turn)) call.reportMatch(rule, turn, m);
+    }
+  },
+};

@@ -1,0 +1,22 @@
+/**
+ * What a rule type provides. One type per file in this folder; the shared machinery (matching,
+ * speaker scope, positions, messages) lives in engine/call-context.ts.
+ */
+import type { CallContext, CompiledRule } from '../engine/call-context.js';
+import type { MapReader } from '../packs/yaml-reader.js';
+
+export interface RuleKind<Options = unknown> {
+  type: string;
+  /** One line for docs and --list-rules. */
+  description: string;
+  /** Keys this type allows in a rule besides the common ones. */
+  optionKeys: readonly string[];
+  /** Placeholders its messages may use besides {{match}}, {{suggestion}} and slots. */
+  placeholders: readonly string[];
+  /** Whether a non-empty `patterns` is required. */
+  needsPatterns: boolean;
+  /** Validates and reads the type's own keys; reports errors on the reader's file. */
+  readOptions(rule: MapReader): Options;
+  /** Checks one call. Called once per call with matches already computed. */
+  check(rule: CompiledRule<Options>, call: CallContext): void;
+}

@@ -1,0 +1,21 @@
+/**
+ * Words and phrases a speaker drops inside a sentence without changing it ("я, ну, не знаю").
+ * The matcher may skip them between the words of a pattern (never at its ends). Packs add more
+ * with `fillers:`. Written normalised (lower case, е for ё, Simplified Chinese).
+ */
+import type { Language } from '../types.js';
+
+export const DEFAULT_FILLERS: Record<Language, readonly string[]> = {
+  ru: [
+    'ну', 'вот', 'э', 'ээ', 'эээ', 'эм', 'ммм', 'мм', 'как бы', 'типа', 'короче', 'в общем',
+    'это самое', 'значит', 'так сказать', 'честно говоря', 'собственно', 'кстати', 'просто',
+    'вообще-то', 'же', 'уж', 'ведь', 'вообще', 'пожалуй', 'к сожалению', 'сейчас', 'пока',
+    'конечно', 'наверное', 'видимо', 'там', 'тут', 'вот это',
+  ],
+  zh: ['嗯', '啊', '呃', '额', '那个', '这个', '就是', '然后', '其实', '吧', '呢', '哦', '噢', '真的', '现在', '目前', '暂时', '也', '都', '还', '确实'],
+  en: [
+    'um', 'uh', 'er', 'erm', 'uhm', 'hmm', 'like', 'you know', 'i mean', 'well', 'actually',
+    'honestly', 'really', 'just', 'so', 'basically', 'to be honest', 'sort of', 'kind of',
+    'unfortunately', 'right now', 'currently',
+  ],
+};

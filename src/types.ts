@@ -1,0 +1,116 @@
+/**
+ * Public types of talklint.
+ *
+ * Positions, everywhere in this file:
+ * - `line` / `column` are 1-based; columns count UTF-16 code units (as ESLint, LSP and VS Code do);
+ * - `offset` / `endOffset` / ranges are 0-based UTF-16 code-unit offsets into the *decoded source
+ *   text* of the file (after BOM removal), end exclusive.
+ */
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeverityOrOff = Severity | 'off';
+export type Role = 'agent' | 'customer' | 'unknown';
+export type SpeakerScope = 'agent' | 'customer' | 'any';
+export type Language = 'ru' | 'zh' | 'en';
+export const LANGUAGES: readonly Language[] = ['ru', 'zh', 'en'];
+
+/** One utterance of a call (or one paragraph of a script). */
+export interface Turn {
+  /** 0-based index of the turn in its call. */
+  index: number;
+  /** The speaker label as written (`Оператор`, `spk_0`), or null for a plain script. */
+  speaker: string | null;
+  role: Role;
+  /** The words of the turn (labels and markup removed). */
+  text: string;
+  /**
+   * Offset of `text[0]` in the source text when `text` stands there verbatim (so every offset
+   * inside the turn maps to `sourceOffset + i`); null when it does not (e.g. JSON with escapes),
+   * in which case diagnostics point at `anchorOffset`.
+   */
+  sourceOffset: number | null;
+  /** Where to point when no verbatim position exists: the start of the turn's record. */
+  anchorOffset: number;
+  /** Start / end time of the turn in seconds, where the format has times. */
+  startTime?: number;
+  endTime?: number;
+}
+
+/** A call (or a script): what rules run over. A file can hold several calls. */
+export interface Call {
+  /** Call id from the file (multi-call CSV/JSONL), or null for a one-call file. */
+  id: string | null;
+  turns: Turn[];
+  /** Agent name where the format carries one. */
+  agent?: string;
+}
+
+export type DocumentKind = 'script' | 'transcript';
+
+/** A parsed input file. */
+export interface ParsedDocument {
+  /** The decoded source text, into which every offset points. */
+  source: string;
+  kind: DocumentKind;
+  /** The input format that produced it (`text`, `markdown`, `transcript`, …). */
+  format: string;
+  calls: Call[];
+  /** Notices about the input itself (e.g. "speaker roles guessed"). */
+  notices: string[];
+}
+
+export interface SuggestionResult {
+  /** Human-readable description ("Replace with «вы»"). */
+  desc: string;
+  /** The suggested text (slots filled). */
+  text: string;
+  /** True when `text` is a literal drop-in replacement of `range` that `--fix` may apply. */
+  fixable: boolean;
+  /** 0-based [start, end) offsets into the source text of what `text` replaces. */
+  range: [number, number];
+}
+
+export interface Diagnostic {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  offset: number;
+  endOffset: number;
+  /** The matched words as written in the source (absent for document-level findings). */
+  matchedText?: string;
+  /** Speaker label and role of the turn (transcripts). */
+  speaker?: string | null;
+  role?: Role;
+  /** 0-based turn index within its call. */
+  turn?: number;
+  /** Call id for multi-call files. */
+  callId?: string | null;
+  startTime?: number;
+  endTime?: number;
+  /** True when the finding concerns the whole call (required/limit rules) rather than a span. */
+  documentLevel?: boolean;
+  suggestions: SuggestionResult[];
+}
+
+/** Result of linting one file. The library never decides exit codes: see the CLI. */
+export interface FileResult {
+  filePath: string;
+  diagnostics: Diagnostic[];
+  /** Set when the file could not be read or parsed; the file was skipped. */
+  fatal?: { message: string; line?: number; column?: number };
+  /** Non-fatal notices about the input (encoding guessed, roles guessed…). */
+  notices: string[];
+  /** The detected (or forced) languages of the file. */
+  languages: Language[];
+  kind?: DocumentKind;
+  format?: string;
+  /** The decoded source text (kept so formatters can show a code frame). */
+  source?: string;
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+}
