@@ -24,5 +24,6 @@ export type { PackDef, RuleDef, PatternDef, SuggestionDef, ExampleDef } from './
 export { loadPacks, loadPackFile, parsePack, BUILTIN_PACKS, type PackResult, type PacksResult } from './packs/load.js';
 export { Linter, type LinterOptions, type LintTextOptions } from './engine/linter.js';
 export { parseDocument, INPUT_FORMATS, type ParseOptions, type InputFormat } from './input/index.js';
+export { parseTranscript, parseInputBytes, TranscriptError, type InputOptions, type InputResult } from './input/load.js';
 export { DEFAULT_SPEAKER_LABELS, type SpeakerLabels } from './input/speakers.js';
 export { normalize } from './text/normalize.js';
