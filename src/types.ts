@@ -108,8 +108,12 @@ export interface FileResult {
   languages: Language[];
   kind?: DocumentKind;
   format?: string;
-  /** The decoded source text (kept so formatters can show a code frame). */
+  /** The decoded source text (kept so formatters can show a code frame; the CLI drops it). */
   source?: string;
+  /** The source lines diagnostics point at, by 1-based line number (kept for code frames instead of `source`). */
+  sourceLines?: Record<number, string>;
+  /** The encoding the file was decoded from (`utf-8`, `windows-1251`, …). */
+  encoding?: string;
   errorCount: number;
   warningCount: number;
   infoCount: number;

@@ -1,0 +1,81 @@
+/**
+ * Which files a run lints. Arguments may be files, directories or globs:
+ * - a file named explicitly is always linted (whatever its extension), unless ignored;
+ * - a directory is walked for files with a lintable extension;
+ * - a glob is expanded with fast-glob.
+ * Ignored everywhere: node_modules and .git, the patterns of `.talklintignore` (gitignore syntax,
+ * found in the working directory) and the config's `ignorePatterns`.
+ * The result is sorted, so every run (and every shard) sees the same order.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import fg from 'fast-glob';
+import ignore from 'ignore';
+
+/** Extensions read when a directory is walked. */
+export const LINTABLE_EXTENSIONS = ['txt', 'md', 'markdown', 'json', 'jsonl', 'ndjson', 'csv', 'tsv', 'srt', 'vtt'] as const;
+export const IGNORE_FILE = '.talklintignore';
+const DEFAULT_IGNORES = ['**/node_modules/**', '**/.git/**'];
+
+export interface CollectOptions {
+  cwd: string;
+  /** Extra gitignore-style patterns (the config's `ignorePatterns`). */
+  ignorePatterns?: readonly string[];
+}
+
+export interface CollectResult {
+  /** Absolute paths, sorted. */
+  files: string[];
+  /** Arguments that matched nothing (a usage error for the CLI). */
+  unmatched: string[];
+}
+
+function toPosix(p: string): string {
+  return sep === '/' ? p : p.split(sep).join('/');
+}
+
+function loadIgnore(cwd: string, extra: readonly string[]): ReturnType<typeof ignore> {
+  const ig = ignore().add(['node_modules/', '.git/']);
+  const file = join(cwd, IGNORE_FILE);
+  if (existsSync(file)) ig.add(readFileSync(file, 'utf8'));
+  ig.add([...extra]);
+  return ig;
+}
+
+export async function collectFiles(args: readonly string[], opts: CollectOptions): Promise<CollectResult> {
+  const cwd = resolve(opts.cwd);
+  const ig = loadIgnore(cwd, opts.ignorePatterns ?? []);
+  const isIgnored = (abs: string): boolean => {
+    const rel = toPosix(relative(cwd, abs));
+    // Files outside the working directory are only filtered by the default ignores.
+    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return /(^|\/)(node_modules|\.git)(\/|$)/.test(toPosix(abs));
+    return ig.ignores(rel);
+  };
+  const found = new Set<string>();
+  const unmatched: string[] = [];
+  const extGlob = `**/*.{${LINTABLE_EXTENSIONS.join(',')}}`;
+  for (const arg of args) {
+    const abs = resolve(cwd, arg);
+    let stat: ReturnType<typeof statSync> | undefined;
+    try {
+      stat = statSync(abs);
+    } catch {
+      stat = undefined;
+    }
+    let matches: string[];
+    if (stat?.isFile()) {
+      matches = [abs];
+    } else if (stat?.isDirectory()) {
+      matches = await fg(extGlob, { cwd: abs, absolute: true, dot: false, onlyFiles: true, ignore: DEFAULT_IGNORES, caseSensitiveMatch: false });
+    } else if (fg.isDynamicPattern(toPosix(arg))) {
+      matches = await fg(toPosix(arg), { cwd, absolute: true, dot: false, onlyFiles: true, ignore: DEFAULT_IGNORES });
+    } else {
+      unmatched.push(arg);
+      continue;
+    }
+    const kept = matches.map((m) => resolve(m)).filter((m) => !isIgnored(m));
+    if (kept.length === 0 && matches.length === 0) unmatched.push(arg);
+    for (const m of kept) found.add(m);
+  }
+  return { files: [...found].sort(), unmatched };
+}

@@ -1,0 +1,60 @@
+/**
+ * Linting files from disk: read the bytes, decode and parse them (any input format), lint every
+ * call. A file that cannot be read, decoded or parsed becomes a FileResult with `fatal` set; the
+ * run goes on. Results come back in the order of the file list.
+ */
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import type { Linter } from '../engine/linter.js';
+import { summarize } from '../engine/linter.js';
+import { parseInputBytes, type InputOptions } from '../input/load.js';
+import type { FileResult } from '../types.js';
+
+export interface LintFileOptions {
+  /** Paths in results are relative to this directory (when the file is inside it). */
+  cwd?: string;
+  input?: InputOptions;
+}
+
+/** The path shown for a file: relative to cwd when inside it, else as given. */
+export function displayPath(absPath: string, cwd: string | undefined): string {
+  if (cwd === undefined) return absPath;
+  const rel = relative(cwd, absPath);
+  return rel === '' || rel.startsWith('..') ? absPath : rel;
+}
+
+export function fatalResult(filePath: string, message: string, line?: number, column?: number): FileResult {
+  const fatal: FileResult['fatal'] = { message };
+  if (line !== undefined) fatal.line = line;
+  if (column !== undefined) fatal.column = column;
+  return { ...summarize({ filePath, diagnostics: [], notices: [], languages: [] }), fatal };
+}
+
+/** Lints bytes that came from `filePath` (or standard input). */
+export function lintBytes(linter: Linter, bytes: Uint8Array, filePath: string, opts: LintFileOptions = {}): FileResult {
+  const parsed = parseInputBytes(bytes, filePath, opts.input);
+  if (!parsed.ok) return fatalResult(filePath, parsed.error.message, parsed.error.line, parsed.error.column);
+  const result = linter.lintDocument(parsed.doc, filePath);
+  result.notices = [...parsed.notices, ...result.notices.filter((n) => !parsed.notices.includes(n))];
+  result.encoding = parsed.encoding;
+  return result;
+}
+
+/** Reads and lints one file. Never throws for a bad file: the result carries `fatal`. */
+export function lintFile(linter: Linter, absPath: string, opts: LintFileOptions = {}): FileResult {
+  const shown = displayPath(absPath, opts.cwd);
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(absPath);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const why = err.code === 'EACCES' ? 'permission denied' : err.code === 'EISDIR' ? 'is a directory' : err.code === 'ENOENT' ? 'no such file' : err.message;
+    return fatalResult(shown, `cannot read file: ${why}; skipped`);
+  }
+  return lintBytes(linter, bytes, shown, opts);
+}
+
+/** Lints files in order, calling `onResult` as each one is done (results are not accumulated). */
+export function lintFilesSync(linter: Linter, absPaths: readonly string[], opts: LintFileOptions, onResult: (r: FileResult, index: number) => void): void {
+  absPaths.forEach((p, i) => onResult(lintFile(linter, p, opts), i));
+}

@@ -1,0 +1,282 @@
+/**
+ * The command line: arguments → setup → files → lint → format → exit code. `run` returns the
+ * exit code and never calls process.exit (bin/talklint.js does), so tests run it in-process.
+ *
+ * Exit codes: 0 no errors; 1 lint errors (or more warnings than --max-warnings); 2 a usage,
+ * config or pack error, a file that could not be read, or an internal error.
+ */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { collectFiles } from '../api/files.js';
+import { fatalResult, lintBytes, lintFile } from '../api/lint-files.js';
+import { setup, type Setup } from '../api/setup.js';
+import { SEVERITY_SETTINGS } from '../config/config.js';
+import { formatLocatedError, type LocatedError } from '../errors.js';
+import { FORMATTERS, keepFrameLines, type FormatterContext } from '../formatters/index.js';
+import type { InputOptions } from '../input/load.js';
+import { LANGUAGES, type FileResult, type Language, type SeverityOrOff } from '../types.js';
+import { VERSION } from '../version.js';
+
+export interface CliIO {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Whether stdout is a terminal (for colours). */
+  isTTY: boolean;
+  readStdin: () => Promise<Uint8Array>;
+}
+
+export function processIO(): CliIO {
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    isTTY: process.stdout.isTTY === true,
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    },
+  };
+}
+
+/** A user's mistake on the command line: printed without a stack trace, exit 2. */
+export class UsageError extends Error {}
+
+interface CliOptions {
+  config?: string;
+  config_?: boolean;
+  pack: string[];
+  rule: string[];
+  lang?: string;
+  var: string[];
+  format: string;
+  outputFile?: string;
+  inputFormat?: string;
+  encoding?: string;
+  maxWarnings?: number;
+  quiet?: boolean;
+  listRules?: boolean;
+  printConfig?: boolean;
+  color?: boolean;
+  stdinFilename?: string;
+}
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+function parseInteger(name: string) {
+  return (value: string): number => {
+    if (!/^\d+$/.test(value)) throw new UsageError(`${name} takes a whole number ≥ 0, got "${value}"`);
+    return Number(value);
+  };
+}
+
+export function buildProgram(): Command {
+  const program = new Command('talklint')
+    .description('A compliance linter for what call-centre agents say: checks call scripts and transcripts against YAML rule packs.')
+    .argument('[files...]', 'files, directories or globs to lint; "-" reads standard input')
+    .option('-c, --config <file>', 'use this config file instead of searching for talklint.config.yaml / .talklintrc.yaml')
+    .option('--no-config', 'do not look for a config file')
+    .option('-p, --pack <id|path>', 'add a rule pack: a shipped id (ru, zh, en) or a YAML file (repeatable)', collect, [])
+    .option('--rule <id:severity>', 'set a rule to off | info | warning | error (repeatable)', collect, [])
+    .option('--lang <list>', `check as these languages instead of detecting them (${LANGUAGES.join(',')})`)
+    .option('--var <name=value>', 'set a pack variable, e.g. --var company=Ромашка (repeatable)', collect, [])
+    .option('-f, --format <name>', 'output format (see --help for the list)', 'stylish')
+    .option('-o, --output-file <path>', 'write the report to a file instead of standard output')
+    .option('--input-format <name>', 'read every file as this input format instead of detecting it')
+    .option('--encoding <name>', 'decode every file with this encoding instead of detecting it')
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseInteger('--max-warnings'))
+    .option('--quiet', 'report errors only')
+    .option('--list-rules', 'list the rules of the loaded packs and exit')
+    .option('--print-config', 'print the resolved configuration and exit')
+    .option('--stdin-filename <name>', 'the file name to show (and detect the format by) for standard input')
+    .addOption(new Option('--color', 'force colours'))
+    .addOption(new Option('--no-color', 'no colours'))
+    .version(VERSION, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show this help')
+    .showSuggestionAfterError(true)
+    .allowExcessArguments(false);
+  program.addHelpText(
+    'after',
+    () =>
+      `\nFormats: ${[...FORMATTERS.values()].map((f) => `${f.name} (${f.description})`).join('; ')}\n` +
+      '\nExit codes: 0 no errors, 1 lint errors (or too many warnings), 2 usage/config/read error.\n' +
+      'Examples:\n  talklint fixtures/\n  talklint --pack ru --rule ru/filler-words:off scripts/**/*.md\n  talklint -f json calls/ > report.json\n',
+  );
+  return program;
+}
+
+function parseRuleFlags(flags: readonly string[]): Record<string, SeverityOrOff> {
+  const out: Record<string, SeverityOrOff> = {};
+  for (const flag of flags) {
+    const i = flag.lastIndexOf(':');
+    const id = flag.slice(0, i);
+    const sev = flag.slice(i + 1);
+    if (i <= 0 || !(SEVERITY_SETTINGS as readonly string[]).includes(sev)) {
+      throw new UsageError(`--rule takes ID:${SEVERITY_SETTINGS.join('|')} (e.g. --rule ru/filler-words:off), got "${flag}"`);
+    }
+    out[id] = sev as SeverityOrOff;
+  }
+  return out;
+}
+
+function parseVars(flags: readonly string[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const flag of flags) {
+    const m = /^([a-z_][a-z0-9_]*)=(.+)$/s.exec(flag);
+    if (!m) throw new UsageError(`--var takes name=value (e.g. --var company=Ромашка), got "${flag}"`);
+    (out[m[1]!] ??= []).push(m[2]!);
+  }
+  return out;
+}
+
+function parseLangs(value: string | undefined): Language[] | undefined {
+  if (value === undefined) return undefined;
+  const langs = value.split(/[,\s]+/).filter(Boolean);
+  for (const l of langs) if (!(LANGUAGES as readonly string[]).includes(l)) throw new UsageError(`--lang: unknown language "${l}"; talklint knows ${LANGUAGES.join(', ')}`);
+  return langs as Language[];
+}
+
+export function useColor(opts: { color?: boolean }, io: CliIO, toFile: boolean): boolean {
+  if (opts.color !== undefined) return opts.color;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  return io.isTTY && !toFile;
+}
+
+function printErrors(io: CliIO, errors: readonly LocatedError[]): void {
+  for (const e of errors) io.stderr(formatLocatedError(e) + '\n');
+  io.stderr(`talklint: ${errors.length === 1 ? 'an error' : `${errors.length} errors`} in the configuration or packs; nothing was linted.\n`);
+}
+
+function listRules(s: Setup): string {
+  const rows = s.linter.definitions.map((d) => {
+    const compiled = s.linter.rules.find((r) => r.def.id === d.id);
+    const severity = compiled ? compiled.severity : 'off';
+    const langs = [...new Set(d.patterns.map((p) => p.lang ?? 'any'))].join(',');
+    return [d.id, d.type, severity, d.speaker, langs, d.rationale?.split('\n')[0] ?? ''];
+  });
+  const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...rows.map((r) => r[i]!.length), ['rule', 'type', 'severity', 'speaker', 'languages'][i]!.length));
+  const line = (r: string[]): string => r.slice(0, 5).map((c, i) => c.padEnd(widths[i]!)).join('  ') + '  ' + r[5];
+  return [line(['rule', 'type', 'severity', 'speaker', 'languages', 'why']), ...rows.map(line)].join('\n') + '\n';
+}
+
+/** Runs the CLI; returns the exit code. */
+export async function run(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
+  const program = buildProgram();
+  program.exitOverride();
+  program.configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (s, write) => write(s) });
+  try {
+    program.parse([...argv], { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      io.stderr('Run "talklint --help" for the options.\n');
+      return 2;
+    }
+    if (e instanceof UsageError) {
+      io.stderr(`talklint: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  try {
+    return await main(program.args, program.opts<CliOptions>(), io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`talklint: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number> {
+  const formatter = FORMATTERS.get(opts.format);
+  if (!formatter) throw new UsageError(`unknown format "${opts.format}"; known: ${[...FORMATTERS.keys()].join(', ')}`);
+  const noConfig = (opts as { config?: string | boolean }).config === false;
+  const s = setup({
+    cwd: io.cwd,
+    ...(typeof opts.config === 'string' ? { configFile: opts.config } : {}),
+    noConfig,
+    packs: opts.pack,
+    rules: parseRuleFlags(opts.rule),
+    ...(opts.lang !== undefined ? { languages: parseLangs(opts.lang)! } : {}),
+    variables: parseVars(opts.var),
+  });
+  if (!s.ok) {
+    printErrors(io, s.errors);
+    return 2;
+  }
+  if (opts.printConfig) {
+    const { ruleLocations: _unused, ...shown } = s.config;
+    io.stdout(JSON.stringify({ ...shown, rules: Object.fromEntries(s.linter.definitions.map((d) => [d.id, s.linter.rules.find((r) => r.def.id === d.id)?.severity ?? 'off'])) }, null, 2) + '\n');
+    return 0;
+  }
+  if (opts.listRules) {
+    io.stdout(listRules(s));
+    return 0;
+  }
+  if (args.length === 0) throw new UsageError('no files given. Usage: talklint [options] <files | dirs | globs | ->  (see --help)');
+
+  const input: InputOptions = {
+    labels: s.linter.labels,
+    ...(opts.inputFormat !== undefined ? { format: opts.inputFormat } : {}),
+    ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}),
+  };
+  const results: FileResult[] = [];
+  const keep = (r: FileResult): void => {
+    if (opts.quiet) {
+      r.diagnostics = r.diagnostics.filter((d) => d.severity === 'error');
+      r.warningCount = 0;
+      r.infoCount = 0;
+    }
+    if (formatter.usesSourceLines) keepFrameLines(r);
+    else delete r.source;
+    results.push(r);
+  };
+
+  const fileArgs = args.filter((a) => a !== '-');
+  if (args.includes('-')) {
+    const bytes = await io.readStdin();
+    keep(lintBytes(s.linter, bytes, opts.stdinFilename ?? '<stdin>', { input }));
+  }
+  if (fileArgs.length > 0) {
+    const { files, unmatched } = await collectFiles(fileArgs, { cwd: io.cwd, ignorePatterns: s.config.ignorePatterns });
+    if (unmatched.length > 0) throw new UsageError(`no files matching ${unmatched.map((u) => `"${u}"`).join(', ')} were found`);
+    for (const file of files) keep(lintFile(s.linter, file, { cwd: io.cwd, input }));
+  }
+
+  const ctx: FormatterContext = {
+    cwd: io.cwd,
+    color: useColor(opts, io, opts.outputFile !== undefined),
+    rules: new Map(s.linter.definitions.map((d) => [d.id, d])),
+    version: VERSION,
+  };
+  const report = formatter.format(results, ctx);
+  if (opts.outputFile !== undefined) {
+    try {
+      writeFileSync(resolve(io.cwd, opts.outputFile), report);
+    } catch (e) {
+      io.stderr(`talklint: cannot write --output-file: ${(e as Error).message}\n`);
+      return 2;
+    }
+  } else io.stdout(report);
+
+  return exitCode(results, opts.maxWarnings);
+}
+
+export function exitCode(results: readonly FileResult[], maxWarnings: number | undefined): number {
+  if (results.some((r) => r.fatal)) return 2;
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  if (errors > 0) return 1;
+  if (maxWarnings !== undefined && warnings > maxWarnings) return 1;
+  return 0;
+}
+
+export { fatalResult };

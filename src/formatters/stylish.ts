@@ -1,0 +1,107 @@
+/**
+ * The default, human format: findings grouped by file, each with its place, severity, message
+ * and rule id, who said it (speaker, turn, time), a code frame with the words underlined, and the
+ * suggested wording. Colours only when the context says so (NO_COLOR / FORCE_COLOR / TTY).
+ */
+import { Chalk, type ChalkInstance } from 'chalk';
+import stringWidth from 'string-width';
+import type { Diagnostic, FileResult } from '../types.js';
+import type { Formatter, FormatterContext } from './index.js';
+
+/** "83.4" → "01:23"; hours when needed. */
+export function clock(seconds: number): string {
+  const s = Math.floor(seconds);
+  const hh = Math.floor(s / 3600);
+  const mm = Math.floor((s % 3600) / 60);
+  const ss = s % 60;
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return hh > 0 ? `${hh}:${two(mm)}:${two(ss)}` : `${two(mm)}:${two(ss)}`;
+}
+
+function severityLabel(c: ChalkInstance, d: Diagnostic): string {
+  if (d.severity === 'error') return c.red('error  ');
+  if (d.severity === 'warning') return c.yellow('warning');
+  return c.blue('info   ');
+}
+
+function who(d: Diagnostic): string {
+  const parts: string[] = [];
+  if (d.callId !== undefined && d.callId !== null) parts.push(`call ${d.callId}`);
+  if (d.speaker) parts.push(d.speaker);
+  if (d.turn !== undefined && d.speaker !== undefined) parts.push(`turn ${d.turn + 1}`);
+  if (d.startTime !== undefined) parts.push(d.endTime !== undefined ? `${clock(d.startTime)}–${clock(d.endTime)}` : clock(d.startTime));
+  return parts.join(' · ');
+}
+
+function frame(c: ChalkInstance, d: Diagnostic, lines: Record<number, string> | undefined, indent: string): string[] {
+  const text = lines?.[d.line];
+  if (text === undefined || d.documentLevel) return [];
+  const gutter = `${d.line} | `;
+  const startCol = d.column - 1;
+  const endCol = d.endLine === d.line ? Math.max(d.endColumn - 1, startCol + 1) : text.length;
+  const pad = ' '.repeat(stringWidth(text.slice(0, startCol)));
+  const marks = '^'.repeat(Math.max(1, stringWidth(text.slice(startCol, endCol))));
+  return [
+    indent + c.dim(gutter) + text,
+    indent + ' '.repeat(gutter.length - 2) + c.dim('| ') + pad + c.red(marks),
+  ];
+}
+
+function formatFile(c: ChalkInstance, r: FileResult): string[] {
+  const out: string[] = [c.underline(r.filePath)];
+  if (r.fatal) {
+    const where = r.fatal.line !== undefined ? `${r.fatal.line}:${r.fatal.column ?? 1}  ` : '';
+    out.push(`  ${where}${c.red('fatal  ')}  ${r.fatal.message}`);
+  }
+  for (const n of r.notices) out.push(c.dim(`  note: ${n}`));
+  const placeWidth = Math.max(0, ...r.diagnostics.map((d) => `${d.line}:${d.column}`.length));
+  for (const d of r.diagnostics) {
+    const place = `${d.line}:${d.column}`.padEnd(placeWidth);
+    out.push(`  ${c.dim(place)}  ${severityLabel(c, d)}  ${d.message}  ${c.dim(d.ruleId)}`);
+    const indent = ' '.repeat(4 + placeWidth);
+    const speaker = who(d);
+    if (speaker) out.push(indent + c.dim(speaker));
+    out.push(...frame(c, d, r.sourceLines, indent));
+    for (const s of d.suggestions) out.push(indent + c.green(`→ ${s.text}`) + (s.fixable ? c.dim(' (fixable)') : ''));
+  }
+  return out;
+}
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export const stylish: Formatter = {
+  name: 'stylish',
+  description: 'grouped by file, with code frames and suggestions (default)',
+  usesSourceLines: true,
+  format(results: readonly FileResult[], ctx: FormatterContext): string {
+    const c = new Chalk({ level: ctx.color ? 1 : 0 });
+    const blocks: string[] = [];
+    let errors = 0;
+    let warnings = 0;
+    let infos = 0;
+    let fatal = 0;
+    let fixable = 0;
+    for (const r of results) {
+      errors += r.errorCount;
+      warnings += r.warningCount;
+      infos += r.infoCount;
+      if (r.fatal) fatal++;
+      fixable += r.diagnostics.filter((d) => d.suggestions.some((s) => s.fixable)).length;
+      if (r.diagnostics.length === 0 && !r.fatal && r.notices.length === 0) continue;
+      blocks.push(formatFile(c, r).join('\n'));
+    }
+    const problems = errors + warnings + infos;
+    const files = `${plural(results.length, 'file')} checked`;
+    let tail: string;
+    if (problems === 0 && fatal === 0) tail = c.green(`✔ no problems (${files})`);
+    else {
+      const mark = errors > 0 || fatal > 0 ? c.red.bold('✖') : c.yellow.bold('⚠');
+      tail = `${mark} ${plural(problems, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}) in ${files}`;
+      if (fatal > 0) tail += `\n${c.red(`✖ ${plural(fatal, 'file')} could not be read`)}`;
+      if (fixable > 0) tail += `\n${c.dim(`  ${fixable} of them can be fixed in scripts with --fix`)}`;
+    }
+    return (blocks.length > 0 ? blocks.join('\n\n') + '\n\n' : '') + tail + '\n';
+  },
+};
