@@ -30,7 +30,10 @@ export interface SetupOptions {
 export interface Setup {
   config: TalklintConfig;
   packs: PackDef[];
+  /** The linter for files that no config override applies to. */
   linter: Linter;
+  /** The linter for one file (config `overrides` by glob may give a file other rules). */
+  linterFor(absPath: string): Linter;
 }
 
 export type SetupResult = ({ ok: true } & Setup) | { ok: false; errors: LocatedError[] };
@@ -76,5 +79,5 @@ export function setup(opts: SetupOptions): SetupResult {
     speakers: config.speakers,
     ...(config.languages ? { languages: config.languages } : {}),
   });
-  return { ok: true, config, packs: loaded.packs, linter };
+  return { ok: true, config, packs: loaded.packs, linter, linterFor: () => linter };
 }

@@ -9,8 +9,9 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { collectFiles } from '../api/files.js';
-import { fatalResult, lintBytes, lintFile } from '../api/lint-files.js';
-import { setup, type Setup } from '../api/setup.js';
+import { fatalResult, lintBytes } from '../api/lint-files.js';
+import { runFiles } from '../api/run-files.js';
+import { setup, type Setup, type SetupOptions } from '../api/setup.js';
 import { SEVERITY_SETTINGS } from '../config/config.js';
 import { formatLocatedError, type LocatedError } from '../errors.js';
 import { FORMATTERS, keepFrameLines, type FormatterContext } from '../formatters/index.js';
@@ -199,7 +200,7 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
   const formatter = FORMATTERS.get(opts.format);
   if (!formatter) throw new UsageError(`unknown format "${opts.format}"; known: ${[...FORMATTERS.keys()].join(', ')}`);
   const noConfig = (opts as { config?: string | boolean }).config === false;
-  const s = setup({
+  const setupOptions: SetupOptions = {
     cwd: io.cwd,
     ...(typeof opts.config === 'string' ? { configFile: opts.config } : {}),
     noConfig,
@@ -207,7 +208,8 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
     rules: parseRuleFlags(opts.rule),
     ...(opts.lang !== undefined ? { languages: parseLangs(opts.lang)! } : {}),
     variables: parseVars(opts.var),
-  });
+  };
+  const s = setup(setupOptions);
   if (!s.ok) {
     printErrors(io, s.errors);
     return 2;
@@ -240,15 +242,17 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
     results.push(r);
   };
 
+  // 1. Standard input.
   const fileArgs = args.filter((a) => a !== '-');
   if (args.includes('-')) {
     const bytes = await io.readStdin();
     keep(lintBytes(s.linter, bytes, opts.stdinFilename ?? '<stdin>', { input }));
   }
+  // 2. Files: collect, lint (in order, streamed).
   if (fileArgs.length > 0) {
     const { files, unmatched } = await collectFiles(fileArgs, { cwd: io.cwd, ignorePatterns: s.config.ignorePatterns });
     if (unmatched.length > 0) throw new UsageError(`no files matching ${unmatched.map((u) => `"${u}"`).join(', ')} were found`);
-    for (const file of files) keep(lintFile(s.linter, file, { cwd: io.cwd, input }));
+    await runFiles(files, { setupOptions, setup: s, input, cwd: io.cwd }, (r) => keep(r));
   }
 
   const ctx: FormatterContext = {
