@@ -96,6 +96,51 @@ export interface Diagnostic {
   suggestions: SuggestionResult[];
 }
 
+/** One scorecard item's outcome for one call (see docs/scorecards.md). */
+export interface ScoreItemResult {
+  id: string;
+  section: string;
+  title?: string;
+  weight: number;
+  /** pass: none of its rules reported; fail: at least one did; na: not applicable to the call. */
+  status: 'pass' | 'fail' | 'na';
+  /** Diagnostics of the item's rules in the call. */
+  hits: number;
+  autoFail: boolean;
+  /** Why the item is not applicable (status `na`). */
+  reason?: string;
+}
+
+/** A call's score: 100 × Σweight(pass) / Σweight(pass + fail), 0 when an auto-fail item failed. */
+export interface CallScore {
+  scorecard: string;
+  score: number;
+  /** Ids of the auto-fail items that failed (empty when none). */
+  autoFailed: string[];
+  items: ScoreItemResult[];
+  /** Σ weight of the passed items and of the applicable (passed + failed) items. */
+  passedWeight: number;
+  applicableWeight: number;
+}
+
+/** What the linter records per call when asked (`LinterOptions.calls` or a scorecard). */
+export interface CallResult {
+  /** Call id from the file, or null for a one-call file. */
+  id: string | null;
+  agent?: string;
+  turns: number;
+  languages: Language[];
+  /** Rule ids that were checked on the call (their language matched and their window applied). */
+  checked: string[];
+  /** Rule ids whose condition fired (a conditional rule's trigger). */
+  triggered: string[];
+  /** Ids of the scorecard's `said` conditions that occurred in the call. */
+  said: string[];
+  /** Diagnostics of the call, per rule id. */
+  hits: Record<string, number>;
+  score?: CallScore;
+}
+
 /** Result of linting one file. The library never decides exit codes: see the CLI. */
 export interface FileResult {
   filePath: string;
@@ -114,6 +159,8 @@ export interface FileResult {
   sourceLines?: Record<number, string>;
   /** The encoding the file was decoded from (`utf-8`, `windows-1251`, …). */
   encoding?: string;
+  /** Per-call records, when the linter was asked for them (scorecards, summaries). */
+  calls?: CallResult[];
   errorCount: number;
   warningCount: number;
   infoCount: number;

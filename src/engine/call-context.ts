@@ -8,7 +8,8 @@ import type { LineIndex } from '../text/positions.js';
 import type { AnalyzedText, PhraseMatch } from '../pattern/matcher.js';
 import type { RuleDef } from '../packs/definition.js';
 import type { RuleKind } from '../rules/kind.js';
-import type { Call, Diagnostic, Language, Severity, SuggestionResult, Turn } from '../types.js';
+import type { Call, Diagnostic, Language, Severity, SpeakerScope, SuggestionResult, Turn } from '../types.js';
+import { applyWindow } from '../rules/window.js';
 
 export interface CompiledRule<Options = unknown> {
   def: RuleDef<Options>;
@@ -17,6 +18,8 @@ export interface CompiledRule<Options = unknown> {
   /** Matcher group of the rule's patterns, and of its exceptions (null when it has none). */
   patternGroup: number;
   exceptionGroup: number | null;
+  /** Matcher groups of the kind's extra pattern lists (`RuleKind.patternSets`), in order. */
+  extraGroups?: readonly number[];
   /** Languages the rule has patterns for; null when it has language-independent patterns. */
   languages: ReadonlySet<Language> | null;
 }
@@ -32,6 +35,8 @@ export type MessageData = Record<string, string | number>;
 
 export class CallContext {
   private readonly selected = new Map<string, PhraseMatch[]>();
+  /** Ids of rules whose condition fired in this call (a conditional rule's trigger). */
+  readonly triggered = new Set<string>();
 
   constructor(
     readonly call: Call,
@@ -40,11 +45,36 @@ export class CallContext {
     private readonly source: string,
     private readonly lines: LineIndex,
     private readonly sink: Diagnostic[],
+    /** Where notices about the call go (e.g. "no turn times: seconds window skipped"). */
+    private readonly notices?: string[],
   ) {}
 
-  /** The turns a rule looks at: its speaker's (a script is all agent text). */
+  /** Records that a rule's condition fired (scorecards use it for "not applicable"). */
+  noteTriggered(rule: CompiledRule): void {
+    this.triggered.add(rule.def.id);
+  }
+
+  /** Adds a notice about this call to the file's notices (once per distinct text). */
+  notice(message: string): void {
+    if (this.notices && !this.notices.includes(message)) this.notices.push(message);
+  }
+
+  /** True when every turn of the call has a start time. */
+  get timed(): boolean {
+    return this.turns.length > 0 && this.turns.every((t) => t.turn.startTime !== undefined);
+  }
+
+  /**
+   * The turns a rule looks at: its speaker's (a script is all agent text), inside the rule's
+   * `within` window when it has one.
+   */
   scopedTurns(rule: CompiledRule): AnalyzedTurn[] {
-    const scope = rule.def.speaker;
+    const turns = this.speakerTurns(rule.def.speaker);
+    return rule.def.within ? applyWindow(turns, rule.def.within, this) : turns;
+  }
+
+  /** The turns of a speaker scope, without any window. */
+  speakerTurns(scope: SpeakerScope): AnalyzedTurn[] {
     return scope === 'any' ? [...this.turns] : this.turns.filter((t) => t.turn.role === scope);
   }
 
@@ -53,14 +83,28 @@ export class CallContext {
    * match of the rule's exceptions.
    */
   matches(rule: CompiledRule, turn: AnalyzedTurn): PhraseMatch[] {
-    const key = `${rule.patternGroup}:${turn.turn.index}`;
+    return this.select(rule.patternGroup, rule.exceptionGroup, turn);
+  }
+
+  /**
+   * The matches of the rule's extra pattern list number `set` (see RuleKind.patternSets) in a
+   * turn, selected like `matches` (leftmost-longest, exceptions removed).
+   */
+  setMatches(rule: CompiledRule, set: number, turn: AnalyzedTurn): PhraseMatch[] {
+    const group = rule.extraGroups?.[set];
+    if (group === undefined) return [];
+    return this.select(group, rule.exceptionGroup, turn);
+  }
+
+  private select(group: number, exceptionGroup: number | null, turn: AnalyzedTurn): PhraseMatch[] {
+    const key = `${group}:${exceptionGroup ?? ''}:${turn.turn.index}`;
     const cached = this.selected.get(key);
     if (cached) return cached;
-    const raw = turn.groups[rule.patternGroup] ?? [];
+    const raw = turn.groups[group] ?? [];
     let result: PhraseMatch[] = [];
     if (raw.length > 0) {
       const sorted = [...raw].sort((a, b) => a.start - b.start || b.end - a.end);
-      const exceptions = rule.exceptionGroup === null ? [] : (turn.groups[rule.exceptionGroup] ?? []);
+      const exceptions = exceptionGroup === null ? [] : (turn.groups[exceptionGroup] ?? []);
       let lastEnd = -1;
       for (const m of sorted) {
         if (m.start < lastEnd) continue;

@@ -16,6 +16,11 @@ import { parseDocument } from '../input/index.js';
 import { DEFAULT_SPEAKER_LABELS, mergeLabels, type SpeakerLabels } from '../input/speakers.js';
 import { LANGUAGES, type Diagnostic, type FileResult, type Language, type ParsedDocument, type SeverityOrOff } from '../types.js';
 import { CallContext, type AnalyzedTurn, type CompiledRule } from './call-context.js';
+import { applyOperators, compileOperator, type CompiledOperator } from '../pattern/operators.js';
+import { windowApplies } from '../rules/window.js';
+import { compileConditions, recordCall, type CompiledConditions } from '../scorecard/record.js';
+import type { Scorecard } from '../scorecard/definition.js';
+import type { CallResult } from '../types.js';
 
 export interface LinterOptions {
   /** Packs in load order; a later definition of a rule id replaces the earlier one. */
@@ -30,6 +35,10 @@ export interface LinterOptions {
   speakers?: Partial<SpeakerLabels>;
   /** Only run these rule ids (the examples runner uses it). */
   only?: readonly string[];
+  /** Score every call with this scorecard (`FileResult.calls[].score`); implies `calls`. */
+  scorecard?: Scorecard;
+  /** Fill `FileResult.calls` (per call: rules checked, conditions triggered, score). */
+  calls?: boolean;
 }
 
 export interface LintTextOptions {
@@ -44,6 +53,8 @@ export class Linter {
   readonly labels: SpeakerLabels;
   private readonly matcher: PhraseMatcher;
   private readonly forcedLanguages: readonly Language[] | undefined;
+  private readonly operators: CompiledOperator[] = [];
+  private readonly conditions: CompiledConditions | null;
 
   constructor(readonly options: LinterOptions) {
     const byId = new Map<string, RuleDef>();
@@ -61,6 +72,7 @@ export class Linter {
       for (const p of defs) {
         if (p.parsed) phrases.push({ group: g, lang: p.lang, parsed: p.parsed });
         else if (p.regex) regexes.push({ group: g, lang: p.lang, regex: new RegExp(p.regex.source, p.regex.flags) });
+        else if (p.operator) this.operators.push(compileOperator(p.operator, g, p.lang, addGroup, p.source));
       }
       return g;
     };
@@ -71,17 +83,21 @@ export class Linter {
       if (override === 'off') continue;
       const kind = RULE_KINDS.get(def.type);
       if (!kind) continue;
-      const langs = def.patterns.some((p) => p.lang === null) ? null : new Set(def.patterns.map((p) => p.lang as Language));
+      const extra = kind.patternSets ? kind.patternSets(def.options) : [];
+      const all = [...def.patterns, ...extra.flat()];
+      const langs = all.some((p) => p.lang === null) ? null : new Set(all.map((p) => p.lang as Language));
       rules.push({
         def,
         kind,
         severity: override ?? def.severity,
         patternGroup: addGroup(def.patterns),
         exceptionGroup: def.exceptions.length > 0 ? addGroup(def.exceptions) : null,
+        ...(extra.length > 0 ? { extraGroups: extra.map(addGroup) } : {}),
         languages: langs,
       });
     }
     this.rules = rules;
+    this.conditions = options.scorecard ? compileConditions(options.scorecard, addGroup) : null;
 
     const fillers = new Set<string>();
     for (const lang of LANGUAGES) for (const f of DEFAULT_FILLERS[lang]) fillers.add(normalize(f));
@@ -106,30 +122,44 @@ export class Linter {
     const lines = new LineIndex(doc.source);
     const diagnostics: Diagnostic[] = [];
     const fileLanguages = new Set<Language>();
+    const notices = [...doc.notices];
+    const recordCalls = this.options.calls === true || this.options.scorecard !== undefined;
+    const calls: CallResult[] = [];
     for (const call of doc.calls) {
       const languages = new Set<Language>(this.forcedLanguages ?? detectLanguages(call.turns.map((t) => t.text).join('\n')));
       for (const l of languages) fileLanguages.add(l);
-      if (languages.size === 0) continue;
-      const turns: AnalyzedTurn[] = call.turns.map((turn) => {
-        const normalized = normalize(turn.text);
-        const text = { normalized, tokens: tokenize(normalized) };
-        return { turn, text, groups: this.matcher.match(text, languages) };
-      });
-      const ctx = new CallContext(call, turns, languages, doc.source, lines, diagnostics);
-      for (const rule of this.rules) {
-        if (rule.languages !== null && ![...rule.languages].some((l) => languages.has(l))) continue;
-        rule.kind.check(rule, ctx);
+      const firstDiagnostic = diagnostics.length;
+      const checked: string[] = [];
+      let ctx: CallContext | null = null;
+      if (languages.size > 0) {
+        const turns: AnalyzedTurn[] = call.turns.map((turn) => {
+          const normalized = normalize(turn.text);
+          const text = { normalized, tokens: tokenize(normalized) };
+          return { turn, text, groups: this.matcher.match(text, languages) };
+        });
+        if (this.operators.length > 0) applyOperators(this.operators, turns, languages);
+        ctx = new CallContext(call, turns, languages, doc.source, lines, diagnostics, notices);
+        for (const rule of this.rules) {
+          if (rule.languages !== null && ![...rule.languages].some((l) => languages.has(l))) continue;
+          if (!windowApplies(rule, ctx)) continue;
+          checked.push(rule.def.id);
+          rule.kind.check(rule, ctx);
+        }
+      }
+      if (recordCalls) {
+        calls.push(recordCall({ call, ctx, languages: [...languages], checked, diagnostics: diagnostics.slice(firstDiagnostic), conditions: this.conditions, scorecard: this.options.scorecard }));
       }
     }
     diagnostics.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
     return summarize({
       filePath,
       diagnostics,
-      notices: [...doc.notices],
+      notices,
       languages: [...fileLanguages],
       kind: doc.kind,
       format: doc.format,
       source: doc.source,
+      ...(recordCalls ? { calls } : {}),
     });
   }
 }

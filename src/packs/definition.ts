@@ -1,6 +1,8 @@
 /** A rule pack after loading and validation, before compilation (see docs/packs.md). */
 import type { ParsedPattern } from '../pattern/ast.js';
 import type { Language, Severity, SpeakerScope } from '../types.js';
+import type { OperatorPattern } from '../pattern/operators.js';
+import type { TurnWindow } from '../rules/window.js';
 
 export interface PatternDef {
   /** The language the pattern is for, or null for "any language". */
@@ -10,6 +12,8 @@ export interface PatternDef {
   parsed?: ParsedPattern;
   /** Set for `{regex: …}` patterns. */
   regex?: RegExp;
+  /** Set for operator patterns (`{near: …}`, `{allOf: …}`, …; see pattern/operators.ts). */
+  operator?: OperatorPattern;
 }
 
 export interface SuggestionDef {
@@ -45,6 +49,8 @@ export interface RuleDef<Options = unknown> {
   examples: { flag: ExampleDef[]; pass: ExampleDef[] };
   /** Type-specific options (`within`, `max`, …), validated by the rule kind. */
   options: Options;
+  /** Where in the call the rule looks (`within:`): applied to its speaker's turns. */
+  within?: TurnWindow;
   /** Pack id, file and 1-based line where the rule is defined. */
   pack: string;
   file: string;

@@ -10,6 +10,8 @@ import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
 import type { LocatedError } from '../errors.js';
 import { parsePattern, PatternSyntaxError, slotNames } from '../pattern/parse.js';
 import { RULE_KINDS } from '../rules/index.js';
+import { readWindow, type TurnWindow } from '../rules/window.js';
+import { isOperatorNode, readOperatorPattern } from '../pattern/operators.js';
 import { LANGUAGES, type Language, type Severity, type SpeakerScope } from '../types.js';
 import type { ExampleDef, PackDef, PatternDef, RuleDef, SuggestionDef } from './definition.js';
 import { asMap, describe, MapReader, scalarOffset, YamlFile } from './yaml-reader.js';
@@ -17,7 +19,7 @@ import { asMap, describe, MapReader, scalarOffset, YamlFile } from './yaml-reade
 const PACK_KEYS = ['pack', 'description', 'languages', 'fillers', 'rules'] as const;
 const COMMON_RULE_KEYS = [
   'id', 'type', 'severity', 'message', 'rationale', 'link', 'source', 'speaker',
-  'patterns', 'exceptions', 'suggestions', 'examples',
+  'patterns', 'exceptions', 'suggestions', 'examples', 'within',
 ] as const;
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const SCOPES: readonly SpeakerScope[] = ['agent', 'customer', 'any'];
@@ -138,6 +140,8 @@ function readRule(y: YamlFile, node: Node, packId: string): RuleDef | null {
   const suggestions = readSuggestions(r);
   const examples = readExamples(r);
   const options = kind ? kind.readOptions(r) : {};
+  // `within` is common to every type; a type that reads it itself (required) keeps it in its options.
+  const within = kind?.optionKeys.includes('within') ? (options as { within?: TurnWindow }).within : readWindow(r);
   if (message !== undefined && kind) checkPlaceholders(r, message, kind.placeholders, patterns);
   if (!id || !kind || !severity || message === undefined) return null;
   const optional = (key: string): Record<string, string> => {
@@ -158,6 +162,7 @@ function readRule(y: YamlFile, node: Node, packId: string): RuleDef | null {
     suggestions,
     examples,
     options,
+    ...(within ? { within } : {}),
     pack: packId,
     file: y.file,
     line: y.position(node.range?.[0] ?? 0).line,
@@ -169,7 +174,7 @@ function allOptionKeys(): string[] {
 }
 
 /** `patterns:` is either a list (any language) or a mapping language → list. */
-function readPatternSet(r: MapReader, key: string, required: boolean): PatternDef[] {
+export function readPatternSet(r: MapReader, key: string, required: boolean): PatternDef[] {
   const node = r.value(key);
   if (node === undefined) {
     if (required) r.y.error(r.node, `${r.where}: missing "${key}" (phrases per language, e.g. ru: ["не знаю"])`);
@@ -203,6 +208,15 @@ function readPattern(r: MapReader, item: Node, lang: Language | null, key: strin
       if (!(e instanceof PatternSyntaxError)) throw e;
       r.y.errorAt(scalarOffset(item, e.index), `invalid pattern "${source}" in ${r.where}: ${e.message}`);
     }
+    return;
+  }
+  if (isOperatorNode(item)) {
+    const def = readOperatorPattern(r, item, lang, (leaf) => {
+      const one: PatternDef[] = [];
+      readPattern(r, leaf, lang, key, one);
+      return one[0] ?? null;
+    });
+    if (def) out.push(def);
     return;
   }
   if (isMap(item)) {

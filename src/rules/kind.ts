@@ -4,6 +4,7 @@
  */
 import type { CallContext, CompiledRule } from '../engine/call-context.js';
 import type { MapReader } from '../packs/yaml-reader.js';
+import type { PatternDef } from '../packs/definition.js';
 
 export interface RuleKind<Options = unknown> {
   type: string;
@@ -17,6 +18,12 @@ export interface RuleKind<Options = unknown> {
   needsPatterns: boolean;
   /** Validates and reads the type's own keys; reports errors on the reader's file. */
   readOptions(rule: MapReader): Options;
+  /**
+   * Pattern lists the type matches besides `patterns` (a sequence's stages, a conditional's
+   * trigger and response). Each list is compiled once into its own matcher group; the groups are
+   * in `CompiledRule.extraGroups`, in the same order.
+   */
+  patternSets?(options: Options): PatternDef[][];
   /** Checks one call. Called once per call with matches already computed. */
   check(rule: CompiledRule<Options>, call: CallContext): void;
 }

@@ -22,7 +22,7 @@ export const required: RuleKind<RequiredOptions> = {
   },
   check(rule, call) {
     const scoped = call.scopedTurns(rule);
-    const window = applyWindow(scoped, rule.def.options.within);
+    const window = applyWindow(scoped, rule.def.options.within, call);
     if (window.some((turn) => call.matches(rule, turn).length > 0)) return;
     call.reportCall(rule, window[0] ?? null, { window: describeWindow(rule.def.options.within) });
   },
