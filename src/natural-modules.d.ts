@@ -9,6 +9,6 @@ declare module 'natural/lib/natural/stemmers/porter_stemmer.js' {
   export default stemmer;
 }
 declare module 'natural/lib/natural/distance/levenshtein_distance.js' {
-  const distance: (a: string, b: string) => number;
-  export default distance;
+  const distances: { LevenshteinDistance: (a: string, b: string) => number };
+  export default distances;
 }

@@ -3,7 +3,9 @@
  * shows the line, and says what was expected. Used by the pack loader and the config loader.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
-import levenshtein from 'natural/lib/natural/distance/levenshtein_distance.js';
+import distances from 'natural/lib/natural/distance/levenshtein_distance.js';
+
+const levenshtein = distances.LevenshteinDistance;
 import { codeFrame, type LocatedError } from '../errors.js';
 
 export class YamlFile {
