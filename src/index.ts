@@ -27,3 +27,9 @@ export { parseDocument, INPUT_FORMATS, type ParseOptions, type InputFormat } fro
 export { parseTranscript, parseInputBytes, TranscriptError, type InputOptions, type InputResult } from './input/load.js';
 export { DEFAULT_SPEAKER_LABELS, type SpeakerLabels } from './input/speakers.js';
 export { normalize } from './text/normalize.js';
+export { lintFiles, type LintFilesOptions, type LintFilesResult } from './api/lint.js';
+export { setup, resolveConfig, type Setup, type SetupOptions, type SetupResult } from './api/setup.js';
+export { collectFiles, LINTABLE_EXTENSIONS, type CollectOptions, type CollectResult } from './api/files.js';
+export { lintFile, lintBytes, type LintFileOptions } from './api/lint-files.js';
+export { FORMATTERS, registerFormatter, type Formatter, type FormatterContext } from './formatters/index.js';
+export { run as runCli, type CliIO } from './cli/main.js';
