@@ -4,6 +4,7 @@
  * mapped back to the source file.
  */
 import { normalize } from '../text/normalize.js';
+import { inScriptOf } from '../text/script-variant.js';
 import type { LineIndex } from '../text/positions.js';
 import type { AnalyzedText, PhraseMatch } from '../pattern/matcher.js';
 import type { RuleDef } from '../packs/definition.js';
@@ -201,6 +202,11 @@ export function fillSlots(text: string, slots: Record<string, string>): string {
   return text.replace(SLOT_REF, (whole, name: string | undefined) => slots[name ?? 'slot'] ?? whole);
 }
 
+function hasUnfilledSlot(template: string, slots: Record<string, string>): boolean {
+  for (const m of template.matchAll(SLOT_REF)) if (slots[m[1] ?? 'slot'] === undefined) return true;
+  return false;
+}
+
 /** The normalised form a `replace:` map is keyed by: normalised, single spaces. */
 export function replaceKey(text: string): string {
   return normalize(text).replace(/\s+/gu, ' ').trim();
@@ -227,8 +233,10 @@ function buildSuggestions(
     let text: string | undefined;
     if (s.replace) text = s.replace[replaceKey(original)];
     else if (s.text !== undefined) text = fillSlots(s.text, slots);
-    if (text === undefined) continue;
+    // A suggestion naming a slot this match did not capture belongs to another pattern of the rule.
+    if (text === undefined || (s.text !== undefined && hasUnfilledSlot(s.text, slots))) continue;
     const fixable = s.fixable && verbatim;
+    text = inScriptOf(text, original);
     if (s.fixable) text = matchCase(text, original);
     out.push({ desc: fixable ? `Replace «${original}» with «${text}»` : text, text, fixable, range });
   }
