@@ -210,7 +210,7 @@ export class PhraseMatcher {
     const rest = (j: number): boolean => this.seq(nodes, k + 1, toks, j, matchStart, slots, next);
     switch (node.kind) {
       case 'word':
-        return this.atWord(toks, i, matchStart, (j) => this.wordMatches(node, toks.text[j]!) && rest(j + 1));
+        return this.atWord(toks, i, matchStart, false, (j) => this.wordMatches(node, toks.text[j]!) && rest(j + 1));
       case 'optional':
         return this.seq(node.seq, 0, toks, i, matchStart, slots, rest) || rest(i);
       case 'alt':
@@ -228,7 +228,8 @@ export class PhraseMatcher {
         return false;
       }
       case 'slot':
-        return this.atWord(toks, i, matchStart, (s) => {
+        // Fillers before the captured words are not part of the slot ("you must, um, send …").
+        return this.atWord(toks, i, matchStart, true, (s) => {
           // Greedy: the longest capture first, up to the end of the clause.
           let last = s;
           const n = toks.text.length;
@@ -248,13 +249,22 @@ export class PhraseMatcher {
   /**
    * Calls `test(j)` for the token where the next word may stand: i itself, or (inside a match)
    * after up to MAX_FILLER_SKIPS filler phrases. Never crosses a sentence end inside a match.
+   * With `skipFirst` the positions after fillers are tried before i itself (a slot should
+   * capture "send us a copy", not the "um" in front of it).
    */
-  private atWord(toks: Tokens, i: number, matchStart: number, test: (j: number) => boolean): boolean {
+  private atWord(toks: Tokens, i: number, matchStart: number, skipFirst: boolean, test: (j: number) => boolean): boolean {
     const n = toks.text.length;
     if (i >= n) return false;
     if (i > matchStart && (toks.flags[i]! & SENTENCE_START) !== 0) return false;
-    if (test(i)) return true;
-    if (i === matchStart) return false;
+    if (!skipFirst && test(i)) return true;
+    if (i === matchStart) return skipFirst && test(i);
+    if (this.afterFillers(toks, i, test)) return true;
+    return skipFirst && test(i);
+  }
+
+  /** Tries `test` at each position reached from i by skipping 1..MAX_FILLER_SKIPS filler phrases. */
+  private afterFillers(toks: Tokens, i: number, test: (j: number) => boolean): boolean {
+    const n = toks.text.length;
     let positions = [i];
     for (let round = 0; round < MAX_FILLER_SKIPS; round++) {
       const nextPositions: number[] = [];

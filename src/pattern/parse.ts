@@ -76,10 +76,20 @@ class Parser {
     const ch = this.s[this.i]!;
     if (ch === '[') {
       this.i++;
-      const seq = this.sequence(new Set([']']));
-      this.expect(']', start, 'unclosed "[": optional words are written [like this]');
-      if (seq.length === 0) throw new PatternSyntaxError('empty optional group "[]"', start);
-      return [{ kind: 'optional', seq }];
+      // [a b] is an optional phrase; [a|b c] optional alternatives, short for [(a|b c)].
+      const options: PatternNode[][] = [];
+      for (;;) {
+        const seq = this.sequence(new Set([']', '|']));
+        if (seq.length === 0) throw new PatternSyntaxError(options.length === 0 && this.s[this.i] !== '|' ? 'empty optional group "[]"' : 'empty alternative in "[ | ]"', this.i);
+        options.push(seq);
+        if (this.s[this.i] === '|') {
+          this.i++;
+          continue;
+        }
+        this.expect(']', start, 'unclosed "[": optional words are written [like this] or [this|that]');
+        break;
+      }
+      return [{ kind: 'optional', seq: options.length === 1 ? options[0]! : [{ kind: 'alt', options }] }];
     }
     if (ch === '(') {
       this.i++;

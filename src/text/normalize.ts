@@ -21,6 +21,13 @@ export function toSimplifiedChar(ch: string): string {
   let out = hanCache.get(ch);
   if (out === undefined) {
     let conv: string = hkToCn(twToCn(ch) ?? ch) ?? ch;
+    // Converted to a fixpoint so that normalising is idempotent: the tables map 麼→么 but also
+    // 么→幺, and a pattern written 什么 must still meet a text written 什麼.
+    for (let k = 0; k < 3; k++) {
+      const again: string = hkToCn(twToCn(conv) ?? conv) ?? conv;
+      if (again === conv) break;
+      conv = again;
+    }
     if (conv.length !== ch.length) conv = ch;
     out = conv;
     hanCache.set(ch, out);
