@@ -1,12 +1,36 @@
 /**
  * Linting a list of files for a run: in order, streaming each result to `onResult` as soon as it
- * is ready (results are not accumulated here). The throughput work (worker threads, --jobs) lives
- * behind this one function, so the CLI does not change when it does.
+ * (and every file before it) is ready; results are not accumulated here. The throughput work
+ * lives behind this one function, so the CLI does not change when it does.
+ *
+ * `jobs` > 1 lints in worker threads (worker.ts). Each worker rebuilds the setup once from the
+ * plain-data SetupOptions, then takes batches of files from a shared queue (a fast worker takes
+ * more batches); the main thread puts the results back in file order, so the output is the same,
+ * in the same order, as with `jobs: 1`.
+ *
+ * - Small runs stay in this thread: a worker costs ~0.2–0.3 s to start (loading the engine and
+ *   compiling the packs), so `min(jobs, files / MIN_FILES_PER_WORKER)` workers are started and
+ *   fewer than two means no workers at all.
+ * - A file that crashes its worker (out of memory, a bug that kills the thread) does not hang or
+ *   abort the run: the worker's unfinished files are retried one by one in fresh workers, and the
+ *   file that crashes a worker on its own gets a `fatal` result ("internal error …; skipped").
+ *   An exception thrown while linting a file becomes the same kind of fatal result, in a worker
+ *   and in this thread alike.
+ * - When no worker can start at all (e.g. the worker script is missing), the run goes on here.
  */
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { keepFrameLines } from '../formatters/index.js';
 import type { InputOptions } from '../input/load.js';
 import type { FileResult } from '../types.js';
-import { lintFile } from './lint-files.js';
+import { displayPath, fatalResult, lintFile } from './lint-files.js';
 import type { Setup, SetupOptions } from './setup.js';
+import type { MainToWorker, WorkerToMain } from './worker.js';
+
+/** What happens to `FileResult.source` before a result is handed over. */
+export type SourceTextMode = 'keep' | 'frame-lines' | 'drop';
 
 export interface RunFilesOptions {
   /** Everything needed to rebuild the setup (in a worker thread): plain data only. */
@@ -15,11 +39,325 @@ export interface RunFilesOptions {
   setup: Setup;
   input: InputOptions;
   cwd: string;
-  /** Worker threads to use; 1 = this thread only. */
+  /** Worker threads to use; 1 (the default) = this thread only. */
   jobs?: number;
+  /**
+   * `keep` (default): results carry the decoded source; `frame-lines`: only the lines
+   * diagnostics point at (FileResult.sourceLines, see keepFrameLines); `drop`: no source. Decided
+   * where the file is linted, so a worker does not copy whole transcripts back to this thread.
+   */
+  sourceText?: SourceTextMode;
+  /** Memory limits of each worker thread (a worker over them ends; its file gets a fatal result). */
+  workerResourceLimits?: ResourceLimits;
+}
+
+/** A worker is started per this many files (at most `jobs`); fewer than two workers = none. */
+export const MIN_FILES_PER_WORKER = 50;
+/** Files per batch sent to a worker (at most). */
+export const MAX_BATCH = 32;
+/** Batches a worker holds at once, so it never waits for the next one. */
+const IN_FLIGHT = 2;
+/** Results waiting for an earlier file are bounded: no batch is sent this far past the next file to emit. */
+const REORDER_WINDOW = 4096;
+/** After this many worker crashes in one run, the files still to lint are reported as skipped. */
+const MAX_CRASHES = 32;
+
+/** What a worker needs besides the files: plain data only. */
+export interface WorkerInit {
+  setupOptions: SetupOptions;
+  input: InputOptions;
+  cwd: string;
+  sourceText: SourceTextMode;
+}
+
+/** Lints one file as a run does (in this thread or a worker): never throws. */
+export function lintOne(s: Setup, absPath: string, init: Omit<WorkerInit, 'setupOptions'>): FileResult {
+  let r: FileResult;
+  try {
+    r = lintFile(s.linterFor(absPath), absPath, { cwd: init.cwd, input: init.input });
+  } catch (e) {
+    r = fatalResult(displayPath(absPath, init.cwd), `internal error while linting this file: ${e instanceof Error ? e.message : String(e)}; skipped`);
+  }
+  if (init.sourceText === 'drop') delete r.source;
+  else if (init.sourceText === 'frame-lines') keepFrameLines(r);
+  return r;
+}
+
+/** How many workers a run of `fileCount` files starts with `jobs` (0 = lint in this thread). */
+export function workerCount(fileCount: number, jobs: number): number {
+  const n = Math.min(Math.floor(jobs), Math.floor(fileCount / MIN_FILES_PER_WORKER));
+  return n >= 2 ? n : 0;
 }
 
 /** Lints `files` (absolute paths) and calls `onResult(result, index)` in file order. */
 export async function runFiles(files: readonly string[], opts: RunFilesOptions, onResult: (r: FileResult, index: number) => void): Promise<void> {
-  files.forEach((file, i) => onResult(lintFile(opts.setup.linterFor(file), file, { cwd: opts.cwd, input: opts.input }), i));
+  const init: WorkerInit = { setupOptions: opts.setupOptions, input: opts.input, cwd: opts.cwd, sourceText: opts.sourceText ?? 'keep' };
+  const workers = workerCount(files.length, opts.jobs ?? 1);
+  if (workers === 0) {
+    files.forEach((file, i) => onResult(lintOne(opts.setup, file, init), i));
+    return;
+  }
+  await new WorkerRun(files, opts, init, workers, onResult).done;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The worker pool.
+
+interface Batch {
+  id: number;
+  files: Array<[number, string]>;
+  /** A single file retried after its worker crashed: a second crash is its own fault. */
+  suspect: boolean;
+}
+
+interface PoolWorker {
+  worker: Worker;
+  ready: boolean;
+  closing: boolean;
+  inFlight: Map<number, Batch>;
+}
+
+/** The worker entry: compiled JS next to this file, or (running from TS sources) worker.ts through tsx. */
+function workerEntry(): URL | null {
+  const here = import.meta.url;
+  const js = new URL('./worker.js', here);
+  if (here.endsWith('.js')) return existsSync(fileURLToPath(js)) ? js : null;
+  const ts = new URL('./worker.ts', here);
+  if (!existsSync(fileURLToPath(ts))) return null;
+  // Sources run by vitest/tsx: a tiny ESM bootstrap registers tsx's loader in the worker thread.
+  let tsxApi: string;
+  try {
+    tsxApi = pathToFileURL(createRequire(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  } catch {
+    return null;
+  }
+  const code = `import { register } from ${JSON.stringify(tsxApi)};\nregister();\nawait import(${JSON.stringify(ts.href)});\n`;
+  return new URL('data:text/javascript,' + encodeURIComponent(code));
+}
+
+class WorkerRun {
+  readonly done: Promise<void>;
+  private resolve!: () => void;
+  private reject!: (e: unknown) => void;
+  private finished = false;
+
+  private readonly pool = new Set<PoolWorker>();
+  private readonly batchSize: number;
+  /** Next file index not yet put in a batch. */
+  private nextFile = 0;
+  /** Single files to retry after a crash, before new batches. */
+  private readonly retry: Batch[] = [];
+  private nextBatchId = 0;
+  /** Results that arrived before an earlier file's. */
+  private readonly pending = new Map<number, FileResult>();
+  /** Next index to hand to onResult. */
+  private nextEmit = 0;
+  private crashes = 0;
+  private everReady = false;
+  private readonly entry: URL | null;
+
+  constructor(
+    private readonly files: readonly string[],
+    private readonly opts: RunFilesOptions,
+    private readonly init: WorkerInit,
+    workers: number,
+    private readonly onResult: (r: FileResult, index: number) => void,
+  ) {
+    this.done = new Promise<void>((res, rej) => {
+      this.resolve = res;
+      this.reject = rej;
+    });
+    this.batchSize = Math.max(1, Math.min(MAX_BATCH, Math.ceil(files.length / (workers * 8))));
+    this.entry = workerEntry();
+    if (this.entry === null) {
+      this.inThread();
+      return;
+    }
+    for (let i = 0; i < workers; i++) this.spawn();
+  }
+
+  private spawn(): void {
+    let worker: Worker;
+    try {
+      worker = new Worker(this.entry!, {
+        ...(this.opts.workerResourceLimits ? { resourceLimits: this.opts.workerResourceLimits } : {}),
+        stdout: false,
+        stderr: false,
+      });
+    } catch {
+      this.afterLoss();
+      return;
+    }
+    const w: PoolWorker = { worker, ready: false, closing: false, inFlight: new Map() };
+    this.pool.add(w);
+    worker.on('message', (m: WorkerToMain) => this.onMessage(w, m));
+    // 'error' (an uncaught exception, out of memory) is always followed by 'exit'.
+    worker.on('error', () => undefined);
+    worker.on('exit', () => this.onExit(w));
+    worker.postMessage({ type: 'init', init: this.init } satisfies MainToWorker);
+  }
+
+  private onMessage(w: PoolWorker, m: WorkerToMain): void {
+    if (this.finished) return;
+    if (m.type === 'ready') {
+      w.ready = true;
+      this.everReady = true;
+      this.feed(w);
+    } else if (m.type === 'setup-failed') {
+      // The same options built a setup here; a worker that cannot is of no use. Its exit is a loss.
+      w.closing = true;
+      void w.worker.terminate();
+    } else {
+      const batch = w.inFlight.get(m.id);
+      if (!batch) return;
+      w.inFlight.delete(m.id);
+      for (const [index, result] of m.results) this.pending.set(index, result);
+      if (!this.emit()) return;
+      this.feed(w);
+      this.checkDone();
+    }
+  }
+
+  private onExit(w: PoolWorker): void {
+    this.pool.delete(w);
+    if (this.finished) return;
+    if (!w.ready) {
+      // Could not start (or set up): go on with the others, or in this thread.
+      for (const b of w.inFlight.values()) this.requeue(b);
+      this.afterLoss();
+      return;
+    }
+    if (w.closing && w.inFlight.size === 0) return;
+    // A crash: the worker's unfinished files are retried one by one; a file that crashed a
+    // worker on its own is reported and skipped.
+    this.crashes++;
+    for (const batch of w.inFlight.values()) {
+      if (batch.suspect) {
+        const [index, path] = batch.files[0]!;
+        this.pending.set(index, fatalResult(displayPath(path, this.opts.cwd), 'internal error: linting this file crashed its worker thread; skipped'));
+      } else {
+        for (const f of batch.files) this.retry.push({ id: this.nextBatchId++, files: [f], suspect: true });
+      }
+    }
+    w.inFlight.clear();
+    if (!this.emit()) return;
+    if (this.checkDone()) return;
+    if (this.crashes >= MAX_CRASHES) {
+      this.skipRest('internal error: too many worker threads crashed in this run; skipped');
+      return;
+    }
+    this.spawn();
+    const live = [...this.pool].find((p) => p.ready && !p.closing);
+    if (live) this.feed(live);
+  }
+
+  /** A worker that never became ready is gone: continue with the rest, or in this thread. */
+  private afterLoss(): void {
+    if (this.finished) return;
+    const live = [...this.pool].filter((p) => !p.closing);
+    if (live.length > 0) return;
+    if (this.everReady && this.crashes < MAX_CRASHES) {
+      this.crashes++;
+      this.spawn();
+      return;
+    }
+    this.inThread();
+  }
+
+  private requeue(batch: Batch): void {
+    for (const f of batch.files) this.retry.push({ id: this.nextBatchId++, files: [f], suspect: batch.suspect });
+  }
+
+  private takeBatch(): Batch | null {
+    const r = this.retry.shift();
+    if (r) return r;
+    if (this.nextFile >= this.files.length) return null;
+    if (this.nextFile - this.nextEmit >= REORDER_WINDOW) return null;
+    const end = Math.min(this.files.length, this.nextFile + this.batchSize);
+    const files: Array<[number, string]> = [];
+    for (let i = this.nextFile; i < end; i++) files.push([i, this.files[i]!]);
+    this.nextFile = end;
+    return { id: this.nextBatchId++, files, suspect: false };
+  }
+
+  /** Keeps `w` (and, after the reorder window moved, every idle worker) supplied. */
+  private feed(w: PoolWorker): void {
+    for (const p of [w, ...this.pool]) {
+      if (!p.ready || p.closing) continue;
+      if ([...p.inFlight.values()].some((b) => b.suspect)) continue;
+      while (p.inFlight.size < IN_FLIGHT) {
+        // A suspect file goes alone to a worker with nothing else in flight, so a crash is its own.
+        if (this.retry.length > 0 && p.inFlight.size > 0) break;
+        const batch = this.takeBatch();
+        if (batch === null) break;
+        p.inFlight.set(batch.id, batch);
+        p.worker.postMessage({ type: 'batch', id: batch.id, files: batch.files } satisfies MainToWorker);
+        if (batch.suspect) break;
+      }
+    }
+  }
+
+  /** Hands every result that is next in order to onResult; false when the run failed. */
+  private emit(): boolean {
+    try {
+      for (let r = this.pending.get(this.nextEmit); r !== undefined; r = this.pending.get(this.nextEmit)) {
+        this.pending.delete(this.nextEmit);
+        this.onResult(r, this.nextEmit);
+        this.nextEmit++;
+      }
+      return true;
+    } catch (e) {
+      this.fail(e);
+      return false;
+    }
+  }
+
+  private checkDone(): boolean {
+    if (this.nextEmit < this.files.length) return false;
+    this.finish();
+    this.resolve();
+    return true;
+  }
+
+  private finish(): void {
+    this.finished = true;
+    for (const p of this.pool) {
+      p.closing = true;
+      p.worker.postMessage({ type: 'close' } satisfies MainToWorker);
+      // A worker that does not close promptly is ended; it must not keep the process alive.
+      setTimeout(() => void p.worker.terminate(), 2000).unref();
+    }
+  }
+
+  private fail(e: unknown): void {
+    if (this.finished) return;
+    this.finished = true;
+    for (const p of this.pool) void p.worker.terminate();
+    this.reject(e);
+  }
+
+  /** Lints every file not yet done in this thread (no worker could start). */
+  private inThread(): void {
+    if (this.finished) return;
+    for (const p of this.pool) void p.worker.terminate();
+    try {
+      while (this.nextEmit < this.files.length) {
+        const i = this.nextEmit;
+        if (!this.pending.has(i)) this.pending.set(i, lintOne(this.opts.setup, this.files[i]!, this.init));
+        if (!this.emit()) return;
+      }
+    } catch (e) {
+      this.fail(e);
+      return;
+    }
+    this.checkDone();
+  }
+
+  private skipRest(message: string): void {
+    for (let i = this.nextEmit; i < this.files.length; i++) {
+      if (!this.pending.has(i)) this.pending.set(i, fatalResult(displayPath(this.files[i]!, this.opts.cwd), message));
+    }
+    for (const p of this.pool) void p.worker.terminate();
+    if (this.emit()) this.checkDone();
+  }
 }

@@ -6,11 +6,14 @@
  * config or pack error, a file that could not be read, or an internal error.
  */
 import { writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { collectFiles } from '../api/files.js';
 import { fatalResult, lintBytes } from '../api/lint-files.js';
 import { runFiles } from '../api/run-files.js';
+import { parseShard, shardFiles } from '../api/shard.js';
+import { runMerge } from './merge.js';
 import { setup, type Setup, type SetupOptions } from '../api/setup.js';
 import { SEVERITY_SETTINGS } from '../config/config.js';
 import { formatLocatedError, type LocatedError } from '../errors.js';
@@ -64,6 +67,8 @@ interface CliOptions {
   printConfig?: boolean;
   color?: boolean;
   stdinFilename?: string;
+  jobs?: number;
+  shard?: string;
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -93,6 +98,8 @@ export function buildProgram(): Command {
     .option('--quiet', 'report errors only')
     .option('--list-rules', 'list the rules of the loaded packs and exit')
     .option('--print-config', 'print the resolved configuration and exit')
+    .option('-j, --jobs <n>', 'lint in n worker threads (default: the number of cores; 1 = no workers)', parseInteger('--jobs'))
+    .option('--shard <i/n>', 'lint only shard i of n (round-robin over the sorted files; see docs/performance.md)')
     .option('--stdin-filename <name>', 'the file name to show (and detect the format by) for standard input')
     .addOption(new Option('--color', 'force colours'))
     .addOption(new Option('--no-color', 'no colours'))
@@ -104,6 +111,7 @@ export function buildProgram(): Command {
     'after',
     () =>
       `\nFormats: ${[...FORMATTERS.values()].map((f) => `${f.name} (${f.description})`).join('; ')}\n` +
+      '\nMerging sharded reports: talklint merge [-f format] [-o file] report-1.json report-2.json …\n' +
       '\nExit codes: 0 no errors, 1 lint errors (or too many warnings), 2 usage/config/read error.\n' +
       'Examples:\n  talklint fixtures/\n  talklint --pack ru --rule ru/filler-words:off scripts/**/*.md\n  talklint -f json calls/ > report.json\n',
   );
@@ -168,6 +176,7 @@ function listRules(s: Setup): string {
 
 /** Runs the CLI; returns the exit code. */
 export async function run(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
+  if (argv[0] === 'merge') return runMerge(argv.slice(1), io);
   const program = buildProgram();
   program.exitOverride();
   program.configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (s, write) => write(s) });
@@ -250,9 +259,18 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
   }
   // 2. Files: collect, lint (in order, streamed).
   if (fileArgs.length > 0) {
-    const { files, unmatched } = await collectFiles(fileArgs, { cwd: io.cwd, ignorePatterns: s.config.ignorePatterns });
+    const collected = await collectFiles(fileArgs, { cwd: io.cwd, ignorePatterns: s.config.ignorePatterns });
+    const unmatched = collected.unmatched;
     if (unmatched.length > 0) throw new UsageError(`no files matching ${unmatched.map((u) => `"${u}"`).join(', ')} were found`);
-    await runFiles(files, { setupOptions, setup: s, input, cwd: io.cwd }, (r) => keep(r));
+    let files = collected.files;
+    if (opts.shard !== undefined) {
+      const shard = parseShard(opts.shard);
+      if (!shard.ok) throw new UsageError(shard.message);
+      files = shardFiles(files, shard.shard, io.cwd);
+    }
+    if (opts.jobs === 0) throw new UsageError('--jobs takes a number of threads ≥ 1, got "0"');
+    const jobs = opts.jobs ?? availableParallelism();
+    await runFiles(files, { setupOptions, setup: s, input, cwd: io.cwd, jobs, sourceText: formatter.usesSourceLines ? 'frame-lines' : 'drop' }, (r) => keep(r));
   }
 
   const ctx: FormatterContext = {

@@ -1,0 +1,49 @@
+/**
+ * A lint worker thread (see run-files.ts). It rebuilds the setup once from the plain-data
+ * SetupOptions it is given, then lints the batches of files it is sent and posts the results
+ * back, one message per batch. It never decides anything about the run: ordering, crashes and
+ * exit codes are the main thread's business.
+ *
+ * Protocol (all plain data):
+ *   main → worker  {type:'init', init: WorkerInit}           once, first
+ *   worker → main  {type:'ready'} | {type:'setup-failed', message}
+ *   main → worker  {type:'batch', id, files: [index, path][]}
+ *   worker → main  {type:'results', id, results: [index, FileResult][]}
+ *   main → worker  {type:'close'}                            the worker exits
+ */
+import { parentPort } from 'node:worker_threads';
+import { lintOne, type WorkerInit } from './run-files.js';
+import { setup, type Setup } from './setup.js';
+import type { FileResult } from '../types.js';
+
+export type MainToWorker = { type: 'init'; init: WorkerInit } | { type: 'batch'; id: number; files: Array<[number, string]> } | { type: 'close' };
+export type WorkerToMain =
+  | { type: 'ready' }
+  | { type: 'setup-failed'; message: string }
+  | { type: 'results'; id: number; results: Array<[number, FileResult]> };
+
+const port = parentPort;
+if (port !== null) {
+  let init: WorkerInit | null = null;
+  let s: Setup | null = null;
+  const post = (m: WorkerToMain): void => port.postMessage(m);
+  port.on('message', (msg: MainToWorker) => {
+    if (msg.type === 'init') {
+      init = msg.init;
+      const built = setup(init.setupOptions);
+      if (!built.ok) {
+        post({ type: 'setup-failed', message: built.errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`).join('\n') });
+        return;
+      }
+      s = built;
+      post({ type: 'ready' });
+    } else if (msg.type === 'batch') {
+      if (s === null || init === null) throw new Error('talklint worker: a batch arrived before a successful init');
+      const results: Array<[number, FileResult]> = [];
+      for (const [index, path] of msg.files) results.push([index, lintOne(s, path, init)]);
+      post({ type: 'results', id: msg.id, results });
+    } else {
+      port.close();
+    }
+  });
+}

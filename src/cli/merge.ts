@@ -1,0 +1,220 @@
+/**
+ * `talklint merge <report.json…>`: joins the JSON reports of several runs (the shards of a
+ * `--shard i/n` CI matrix, written with `-f json`) into one report in any format, and exits like
+ * a normal run: 0 no errors, 1 lint errors (or more warnings than --max-warnings), 2 a report that
+ * cannot be read or a file that was skipped (fatal) in one of the runs.
+ *
+ * Each JSON entry (ESLint-compatible, see formatters/json.ts) is turned back into a FileResult,
+ * so every formatter works on the merged results. Files are put in path order (code units), which
+ * is the order of an unsharded run over the same files; a file found in more than one report is
+ * kept once (the first report's) and named on stderr.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { setup } from '../api/setup.js';
+import { summarize } from '../engine/linter.js';
+import { FORMATTERS, type FormatterContext } from '../formatters/index.js';
+import type { JsonMessage } from '../formatters/json.js';
+import type { RuleDef } from '../packs/definition.js';
+import type { CallResult, Diagnostic, FileResult, Language, Role, SuggestionResult } from '../types.js';
+import { VERSION } from '../version.js';
+import { exitCode, useColor, type CliIO } from './main.js';
+
+interface MergeOptions {
+  format: string;
+  outputFile?: string;
+  maxWarnings?: number;
+  quiet?: boolean;
+  color?: boolean;
+}
+
+/** A report entry that is not what `talklint -f json` writes. */
+export class ReportError extends Error {}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const num = (v: unknown, fallback: number): number => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
+
+function toDiagnostic(m: JsonMessage, where: string): Diagnostic {
+  if (typeof m.ruleId !== 'string' || typeof m.message !== 'string' || typeof m.line !== 'number' || typeof m.column !== 'number') {
+    throw new ReportError(`${where}: a message needs ruleId, message, line and column`);
+  }
+  const severity = m.level === 'info' || m.level === 'warning' || m.level === 'error' ? m.level : m.severity === 2 ? 'error' : 'warning';
+  const offset = num(m.offset, 0);
+  const suggestions: SuggestionResult[] = (Array.isArray(m.suggestions) ? m.suggestions : []).map((s) => ({
+    desc: String(s.desc),
+    text: String(s.fix?.text ?? ''),
+    fixable: s.fixable === true,
+    range: [num(s.fix?.range?.[0], offset), num(s.fix?.range?.[1], offset)] as [number, number],
+  }));
+  const d: Diagnostic = {
+    ruleId: m.ruleId,
+    severity,
+    message: m.message,
+    line: m.line,
+    column: m.column,
+    endLine: num(m.endLine, m.line),
+    endColumn: num(m.endColumn, m.column),
+    offset,
+    endOffset: num(m.endOffset, offset),
+    suggestions,
+  };
+  if (typeof m.matchedText === 'string') d.matchedText = m.matchedText;
+  if (m.speaker !== undefined) d.speaker = m.speaker;
+  if (typeof m.role === 'string') d.role = m.role as Role;
+  if (typeof m.turn === 'number') d.turn = m.turn;
+  if (m.callId !== undefined) d.callId = m.callId;
+  if (typeof m.startTime === 'number') d.startTime = m.startTime;
+  if (typeof m.endTime === 'number') d.endTime = m.endTime;
+  if (m.documentLevel === true) d.documentLevel = true;
+  return d;
+}
+
+/** One entry of a `-f json` report back as a FileResult. */
+export function fileResultFromJson(entry: unknown, where: string): FileResult {
+  if (!isObject(entry) || typeof entry.filePath !== 'string' || !Array.isArray(entry.messages)) {
+    throw new ReportError(`${where}: not a talklint/ESLint JSON result (needs filePath and messages)`);
+  }
+  const diagnostics: Diagnostic[] = [];
+  let fatal: FileResult['fatal'];
+  entry.messages.forEach((raw, i) => {
+    if (!isObject(raw)) throw new ReportError(`${where}, message ${i + 1}: not an object`);
+    const m = raw as unknown as JsonMessage;
+    if (m.fatal === true) {
+      fatal = { message: String(m.message) };
+      if (typeof m.line === 'number' && m.line > 0) fatal.line = m.line;
+      if (typeof m.column === 'number' && m.column > 0) fatal.column = m.column;
+    } else diagnostics.push(toDiagnostic(m, `${where}, message ${i + 1}`));
+  });
+  const r = summarize({
+    filePath: entry.filePath,
+    diagnostics,
+    notices: Array.isArray(entry.notices) ? entry.notices.map(String) : [],
+    languages: Array.isArray(entry.languages) ? (entry.languages.map(String) as Language[]) : [],
+    ...(entry.kind === 'script' || entry.kind === 'transcript' ? { kind: entry.kind } : {}),
+    ...(typeof entry.format === 'string' ? { format: entry.format } : {}),
+    ...(typeof entry.encoding === 'string' ? { encoding: entry.encoding } : {}),
+    ...(Array.isArray(entry.calls) ? { calls: entry.calls as CallResult[] } : {}),
+  });
+  if (fatal) r.fatal = fatal;
+  return r;
+}
+
+/** Reads JSON reports and merges them: path order, each file once. */
+export function mergeReports(reports: ReadonlyArray<{ name: string; text: string }>): { results: FileResult[]; duplicates: string[] } {
+  const byPath = new Map<string, FileResult>();
+  const duplicates: string[] = [];
+  for (const { name, text } of reports) {
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (e) {
+      throw new ReportError(`${name}: not valid JSON (${(e as Error).message})`);
+    }
+    if (!Array.isArray(data)) throw new ReportError(`${name}: expected a JSON array of file results (talklint -f json)`);
+    data.forEach((entry, i) => {
+      const r = fileResultFromJson(entry, `${name}, entry ${i + 1}`);
+      if (byPath.has(r.filePath)) duplicates.push(r.filePath);
+      else byPath.set(r.filePath, r);
+    });
+  }
+  const results = [...byPath.values()].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
+  return { results, duplicates };
+}
+
+function mergeProgram(): Command {
+  return new Command('talklint merge')
+    .description('Merge the JSON reports of several talklint runs (e.g. --shard i/n) into one report.')
+    .argument('<reports...>', 'JSON reports written by talklint -f json')
+    .option('-f, --format <name>', 'output format', 'stylish')
+    .option('-o, --output-file <path>', 'write the report to a file instead of standard output')
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', (v: string) => {
+      if (!/^\d+$/.test(v)) throw new ReportError(`--max-warnings takes a whole number ≥ 0, got "${v}"`);
+      return Number(v);
+    })
+    .option('--quiet', 'report errors only')
+    .addOption(new Option('--color', 'force colours'))
+    .addOption(new Option('--no-color', 'no colours'))
+    .helpOption('-h, --help', 'show this help')
+    .allowExcessArguments(false);
+}
+
+/** Rule metadata for formatters (SARIF descriptions…), from the packs the config names, if any. */
+function ruleMetadata(cwd: string): Map<string, RuleDef> {
+  try {
+    const s = setup({ cwd });
+    if (s.ok) return new Map(s.linter.definitions.map((d) => [d.id, d]));
+  } catch {
+    // No usable config: the report is merged without rule metadata.
+  }
+  return new Map();
+}
+
+/** `talklint merge …`: returns the exit code. */
+export async function runMerge(argv: readonly string[], io: CliIO): Promise<number> {
+  const program = mergeProgram();
+  program.exitOverride();
+  program.configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (s, write) => write(s) });
+  try {
+    program.parse([...argv], { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.help') return 0;
+      io.stderr('Run "talklint merge --help" for the options.\n');
+      return 2;
+    }
+    if (e instanceof ReportError) {
+      io.stderr(`talklint merge: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  const opts = program.opts<MergeOptions>();
+  const formatter = FORMATTERS.get(opts.format);
+  if (!formatter) {
+    io.stderr(`talklint merge: unknown format "${opts.format}"; known: ${[...FORMATTERS.keys()].join(', ')}\n`);
+    return 2;
+  }
+  let merged: { results: FileResult[]; duplicates: string[] };
+  try {
+    const reports = program.args.map((name) => {
+      try {
+        return { name, text: readFileSync(resolve(io.cwd, name), 'utf8') };
+      } catch (e) {
+        throw new ReportError(`cannot read ${name}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+      }
+    });
+    merged = mergeReports(reports);
+  } catch (e) {
+    if (e instanceof ReportError) {
+      io.stderr(`talklint merge: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  for (const p of merged.duplicates) io.stderr(`talklint merge: ${p} is in more than one report; the first is kept\n`);
+  const results = merged.results;
+  if (opts.quiet) {
+    for (const r of results) {
+      r.diagnostics = r.diagnostics.filter((d) => d.severity === 'error');
+      r.warningCount = 0;
+      r.infoCount = 0;
+    }
+  }
+  const ctx: FormatterContext = {
+    cwd: io.cwd,
+    color: useColor(opts, io, opts.outputFile !== undefined),
+    rules: ruleMetadata(io.cwd),
+    version: VERSION,
+  };
+  const report = formatter.format(results, ctx);
+  if (opts.outputFile !== undefined) {
+    try {
+      writeFileSync(resolve(io.cwd, opts.outputFile), report);
+    } catch (e) {
+      io.stderr(`talklint merge: cannot write --output-file: ${(e as Error).message}\n`);
+      return 2;
+    }
+  } else io.stdout(report);
+  return exitCode(results, opts.maxWarnings);
+}
