@@ -3,9 +3,11 @@ import { forbidden } from './forbidden.js';
 import type { RuleKind } from './kind.js';
 import { limit } from './limit.js';
 import { required } from './required.js';
+import { sequence } from './sequence.js';
+import { conditional } from './conditional.js';
 
 export const RULE_KINDS: ReadonlyMap<string, RuleKind<any>> = new Map<string, RuleKind<any>>(
-  [forbidden, required, limit].map((k) => [k.type, k as RuleKind<any>]),
+  [forbidden, required, limit, sequence, conditional].map((k) => [k.type, k as RuleKind<any>]),
 );
 
 export type { RuleKind } from './kind.js';

@@ -1,0 +1,176 @@
+/**
+ * `conditional`: "if A happens, then B must (or must not) happen within N turns / N seconds
+ * after (or before, or around) it". Ships as "a complaint needs an apology in the agent's next
+ * two turns" and "a promised call-back needs a confirmed number or time".
+ *
+ *   if:   {speaker: customer, patterns: {zh: [投诉, 不满意]}}
+ *   then: {speaker: agent, patterns: {zh: [抱歉, 对不起]}, must: occur, within: {turns: 2}, direction: after}
+ *
+ * Every turn of the `if` speaker with a trigger match is a trigger (its first match). The window
+ * of a trigger is the rest of the trigger turn (after the match for `after`, before it for
+ * `before`, both for `around`) when the trigger turn belongs to the `then` speaker, plus:
+ * - `turns: N`   — the next (previous, both) N turns of the `then` speaker;
+ * - `seconds: N` — the turns of the `then` speaker that start within N seconds after the trigger
+ *   turn ends (that end within N seconds before it starts). Needs turn times: on a call without
+ *   them, `turns` is used when given too, otherwise the rule is not checked and the file gets a
+ *   notice.
+ * `must: occur` (default): a trigger with no `then` match in its window is reported at the
+ * trigger. `must: not-occur`: every `then` match inside a trigger's window is reported there.
+ * The rule's own `speaker` is not used; `within` (a position window) limits the triggers.
+ */
+import { isMap, type Node } from 'yaml';
+import type { AnalyzedTurn } from '../engine/call-context.js';
+import type { PatternDef } from '../packs/definition.js';
+import { readPatternSet } from '../packs/load.js';
+import { describe, MapReader } from '../packs/yaml-reader.js';
+import type { PhraseMatch } from '../pattern/matcher.js';
+import type { SpeakerScope } from '../types.js';
+import type { RuleKind } from './kind.js';
+import { applyWindow } from './window.js';
+
+export interface ConditionalOptions {
+  trigger: { speaker: SpeakerScope; patterns: PatternDef[] };
+  response: {
+    speaker: SpeakerScope;
+    patterns: PatternDef[];
+    must: 'occur' | 'not-occur';
+    within: { turns?: number; seconds?: number };
+    direction: 'after' | 'before' | 'around';
+  };
+}
+
+const SPEAKERS = ['agent', 'customer', 'any'] as const;
+
+export const conditional: RuleKind<ConditionalOptions> = {
+  type: 'conditional',
+  description: 'Reports a trigger (A) not followed — or preceded — by a response (B) within N turns or seconds, or a B that must not follow A.',
+  optionKeys: ['if', 'then'],
+  placeholders: ['trigger', 'window'],
+  needsPatterns: false,
+  readOptions(r) {
+    const ifNode = r.value('if');
+    const thenNode = r.value('then');
+    if (ifNode === undefined) r.y.error(r.node, `${r.where}: missing "if" ({speaker, patterns}: what triggers the rule)`);
+    if (thenNode === undefined) r.y.error(r.node, `${r.where}: missing "then" ({speaker, patterns, must, within}: what has to follow)`);
+    if (r.has('patterns')) r.y.error(r.keyNode('patterns'), `${r.where}: a conditional rule's phrases go in "if" and "then", not in "patterns"`);
+    const trig = part(r, ifNode, '"if"', ['speaker', 'patterns']);
+    const resp = part(r, thenNode, '"then"', ['speaker', 'patterns', 'must', 'within', 'direction']);
+    const trigger = { speaker: trig?.oneOf('speaker', SPEAKERS, 'customer') ?? 'customer', patterns: trig ? readPatternSet(trig, 'patterns', true) : [] };
+    const within: { turns?: number; seconds?: number } = {};
+    if (resp) {
+      const w = resp.value('within');
+      if (w === undefined) r.y.error(thenNode as Node, `"then" of ${r.where}: missing "within" ({turns: N} and/or {seconds: N})`);
+      else if (!isMap(w)) r.y.error(w ?? resp.keyNode('within'), `"within" of "then" in ${r.where} must be {turns: N} and/or {seconds: N}, found ${describe(w)}`);
+      else {
+        const wr = new MapReader(r.y, w, `"within" of "then" in ${r.where}`, ['turns', 'seconds']);
+        const turns = wr.integer('turns', { min: 1 });
+        const seconds = wr.integer('seconds', { min: 1 });
+        if (turns !== undefined) within.turns = turns;
+        if (seconds !== undefined) within.seconds = seconds;
+        if (!wr.has('turns') && !wr.has('seconds')) r.y.error(w, `"within" of "then" in ${r.where} needs "turns: N" and/or "seconds: N"`);
+      }
+    }
+    const response = {
+      speaker: resp?.oneOf('speaker', SPEAKERS, 'agent') ?? 'agent',
+      patterns: resp ? readPatternSet(resp, 'patterns', true) : [],
+      must: resp?.oneOf('must', ['occur', 'not-occur'] as const, 'occur') ?? 'occur',
+      within,
+      direction: resp?.oneOf('direction', ['after', 'before', 'around'] as const, 'after') ?? 'after',
+    };
+    return { trigger, response };
+  },
+  patternSets: (o) => [o.trigger.patterns, o.response.patterns],
+  check(rule, call) {
+    const o = rule.def.options;
+    const triggerTurns = applyWindow(call.speakerTurns(o.trigger.speaker), rule.def.within, call);
+    const triggers: Array<{ turn: AnalyzedTurn; match: PhraseMatch }> = [];
+    for (const turn of triggerTurns) {
+      const m = call.setMatches(rule, 0, turn)[0];
+      if (m) triggers.push({ turn, match: m });
+    }
+    if (triggers.length === 0) return;
+    call.noteTriggered(rule);
+    const useSeconds = o.response.within.seconds !== undefined && call.timed;
+    if (!useSeconds && o.response.within.turns === undefined) {
+      const which = call.call.id !== null ? `call ${call.call.id}` : 'this file';
+      call.notice(`${rule.def.id} was not checked on ${which}: its window is ${o.response.within.seconds} seconds, but the turns have no times (add "turns: N" to its "within")`);
+      return;
+    }
+    const windowText = describeResponseWindow(o, useSeconds);
+    const responders = call.speakerTurns(o.response.speaker);
+    const reported = new Set<string>();
+    for (const t of triggers) {
+      const inWindow = responseWindow(responders, t, o, useSeconds);
+      const found: Array<{ turn: AnalyzedTurn; match: PhraseMatch }> = [];
+      for (const { turn, from, to } of inWindow) {
+        for (const m of call.setMatches(rule, 1, turn)) if (m.start >= from && m.end <= to) found.push({ turn, match: m });
+      }
+      const triggerText = t.turn.turn.text.slice(t.match.start, t.match.end);
+      const data = { trigger: triggerText, window: windowText };
+      if (o.response.must === 'occur') {
+        if (found.length === 0) call.reportMatch(rule, t.turn, t.match, data);
+      } else {
+        for (const f of found) {
+          const key = `${f.turn.turn.index}:${f.match.start}`;
+          if (reported.has(key)) continue;
+          reported.add(key);
+          call.reportMatch(rule, f.turn, f.match, data);
+        }
+      }
+    }
+  },
+};
+
+function part(r: MapReader, node: Node | null | undefined, name: string, keys: string[]): MapReader | null {
+  if (node === undefined) return null;
+  if (!isMap(node)) {
+    r.y.error(node ?? r.node, `${name} in ${r.where} must be a mapping {${keys.join(', ')}}, found ${describe(node)}`);
+    return null;
+  }
+  return new MapReader(r.y, node, `${name} of ${r.where}`, keys);
+}
+
+/** The turns (with the allowed offset range in each) where a trigger's response is looked for. */
+function responseWindow(
+  responders: AnalyzedTurn[],
+  t: { turn: AnalyzedTurn; match: PhraseMatch },
+  o: ConditionalOptions,
+  useSeconds: boolean,
+): Array<{ turn: AnalyzedTurn; from: number; to: number }> {
+  const dir = o.response.direction;
+  const idx = t.turn.turn.index;
+  const out: Array<{ turn: AnalyzedTurn; from: number; to: number }> = [];
+  const whole = (turn: AnalyzedTurn) => ({ turn, from: 0, to: turn.turn.text.length });
+  if (responders.includes(t.turn)) {
+    if (dir !== 'before') out.push({ turn: t.turn, from: t.match.end, to: t.turn.turn.text.length });
+    if (dir !== 'after') out.push({ turn: t.turn, from: 0, to: t.match.start });
+  }
+  const after = responders.filter((x) => x.turn.index > idx);
+  const before = responders.filter((x) => x.turn.index < idx);
+  if (useSeconds) {
+    const n = o.response.within.seconds as number;
+    const tStart = t.turn.turn.startTime ?? 0;
+    const tEnd = t.turn.turn.endTime ?? tStart;
+    if (dir !== 'before') for (const x of after) if ((x.turn.startTime ?? 0) - tEnd <= n) out.push(whole(x));
+    if (dir !== 'after') for (const x of before) if (tStart - (x.turn.endTime ?? x.turn.startTime ?? 0) <= n) out.push(whole(x));
+  } else {
+    const n = o.response.within.turns as number;
+    if (dir !== 'before') out.push(...after.slice(0, n).map(whole));
+    if (dir !== 'after') out.push(...before.slice(Math.max(0, before.length - n)).map(whole));
+  }
+  return out;
+}
+
+function describeResponseWindow(o: ConditionalOptions, useSeconds: boolean): string {
+  const who = o.response.speaker === 'any' ? '' : `${o.response.speaker}'s `;
+  const dir = o.response.direction;
+  if (useSeconds) {
+    const s = o.response.within.seconds as number;
+    return dir === 'around' ? `${s} seconds around it` : `${s} seconds ${dir} it`;
+  }
+  const n = o.response.within.turns as number;
+  const turns = n === 1 ? 'turn' : `${n} turns`;
+  if (dir === 'after') return `the ${who}next ${turns}`;
+  if (dir === 'before') return `the ${who}previous ${turns}`;
+  return `the ${who}${turns} before or after it`;
+}
