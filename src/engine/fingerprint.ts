@@ -1,0 +1,54 @@
+/**
+ * A finding's fingerprint: a hash that survives unrelated edits, so a baseline (and a SARIF
+ * viewer's `partialFingerprints`) recognises the same finding after lines were inserted above it.
+ *
+ * hash = sha256 of JSON [version, ruleId, callId, matched, before, after] where
+ * - `matched` is the matched words, normalised (lower case, ё→е, Traditional→Simplified,
+ *   full-width→half-width) and reduced to their word tokens joined by one space;
+ * - `before` / `after` are up to CONTEXT_WORDS word tokens of the same turn before and after the
+ *   match (the turn, not the line, so speaker labels and timestamps do not count);
+ * - findings about a whole call (required / limit rules) have no words: rule + call only.
+ * No line numbers and no offsets go in.
+ */
+import { createHash } from 'node:crypto';
+import { normalize } from '../text/normalize.js';
+import { tokenize } from '../text/tokenize.js';
+import type { Diagnostic, ParsedDocument, Turn } from '../types.js';
+
+export const FINGERPRINT_VERSION = 1;
+/** Words of context on each side of the match. */
+export const CONTEXT_WORDS = 3;
+
+function words(text: string): string[] {
+  return tokenize(normalize(text)).text;
+}
+
+/** The parts that go into the hash (exported for tests and docs). */
+export function fingerprintParts(d: Pick<Diagnostic, 'ruleId' | 'callId' | 'matchedText' | 'documentLevel' | 'offset'>, turn: Turn | undefined): [string, string, string, string, string] {
+  const callId = d.callId ?? '';
+  if (d.documentLevel || d.matchedText === undefined) return [d.ruleId, callId, '', '', ''];
+  const matched = words(d.matchedText).join(' ');
+  if (!turn) return [d.ruleId, callId, matched, '', ''];
+  let start = turn.sourceOffset !== null ? d.offset - turn.sourceOffset : turn.text.indexOf(d.matchedText);
+  if (start < 0 || start > turn.text.length) start = Math.max(0, turn.text.indexOf(d.matchedText));
+  const end = Math.min(turn.text.length, start + d.matchedText.length);
+  const before = words(turn.text.slice(0, start)).slice(-CONTEXT_WORDS).join(' ');
+  const after = words(turn.text.slice(end)).slice(0, CONTEXT_WORDS).join(' ');
+  return [d.ruleId, callId, matched, before, after];
+}
+
+export function hashParts(parts: readonly string[]): string {
+  return createHash('sha256').update(JSON.stringify([FINGERPRINT_VERSION, ...parts])).digest('hex');
+}
+
+/** The turn a diagnostic was reported in, if any. */
+export function turnOf(doc: ParsedDocument, d: Diagnostic): Turn | undefined {
+  if (d.turn === undefined) return undefined;
+  const call = doc.calls.find((c) => c.id === (d.callId ?? null)) ?? (doc.calls.length === 1 ? doc.calls[0] : undefined);
+  return call?.turns[d.turn];
+}
+
+/** Sets `fingerprint` on every diagnostic. */
+export function addFingerprints(doc: ParsedDocument, diagnostics: readonly Diagnostic[]): void {
+  for (const d of diagnostics) d.fingerprint = hashParts(fingerprintParts(d, turnOf(doc, d)));
+}
