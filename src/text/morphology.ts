@@ -6,7 +6,7 @@
  * removing one inflectional ending (and a reflexive -ся/-сь) that leaves at least three letters.
  * Porter alone splits paradigms (знает→знает but знаю→зна; должен→долж but должны→должн); the
  * ending bases join them (знает→зна, должны→долж) while the three-letter floor keeps short
- * words apart (нет is not н+ет). test/morphology.test.ts holds the cases that justify this.
+ * words apart (нет is not н+ет). test/matcher/morphology.test.ts holds the cases that justify this.
  *
  * English keys: the word and its Porter stem (transfer/transferring/transferred).
  */
