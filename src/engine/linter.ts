@@ -16,6 +16,8 @@ import { parseDocument } from '../input/index.js';
 import { DEFAULT_SPEAKER_LABELS, mergeLabels, type SpeakerLabels } from '../input/speakers.js';
 import { LANGUAGES, type Diagnostic, type FileResult, type Language, type ParsedDocument, type SeverityOrOff } from '../types.js';
 import { CallContext, type AnalyzedTurn, type CompiledRule } from './call-context.js';
+import { applyDirectives, readDirectives } from './directives.js';
+import { addFingerprints } from './fingerprint.js';
 import { applyOperators, compileOperator, type CompiledOperator } from '../pattern/operators.js';
 import { windowApplies } from '../rules/window.js';
 import { compileConditions, recordCall, type CompiledConditions } from '../scorecard/record.js';
@@ -39,6 +41,14 @@ export interface LinterOptions {
   scorecard?: Scorecard;
   /** Fill `FileResult.calls` (per call: rules checked, conditions triggered, score). */
   calls?: boolean;
+  /** Line-comment marker of inline directives in plain text (`# talklint-disable`); default `#`. */
+  directiveMarker?: string;
+  /** false: ignore inline `talklint-disable…` directives (`--no-inline-config`). Default true. */
+  inlineConfig?: boolean;
+  /** Report directives that hid nothing as `talklint/unused-directive` of this severity (default off). */
+  reportUnusedDirectives?: SeverityOrOff;
+  /** Set `Diagnostic.fingerprint` (baselines, SARIF). Default false. */
+  fingerprints?: boolean;
 }
 
 export interface LintTextOptions {
@@ -113,7 +123,7 @@ export class Linter {
 
   /** Parses and lints one text. */
   lintText(text: string, opts: LintTextOptions = {}): FileResult {
-    const doc = parseDocument(text, { labels: this.labels, ...(opts.filePath !== undefined ? { filePath: opts.filePath } : {}), ...(opts.format !== undefined ? { format: opts.format } : {}) });
+    const doc = parseDocument(text, { labels: this.labels, ...(this.options.directiveMarker !== undefined ? { directiveMarker: this.options.directiveMarker } : {}), ...(opts.filePath !== undefined ? { filePath: opts.filePath } : {}), ...(opts.format !== undefined ? { format: opts.format } : {}) });
     return this.lintDocument(doc, opts.filePath ?? '<text>');
   }
 
@@ -141,7 +151,7 @@ export class Linter {
         ctx = new CallContext(call, turns, languages, doc.source, lines, diagnostics, notices);
         for (const rule of this.rules) {
           if (rule.languages !== null && ![...rule.languages].some((l) => languages.has(l))) continue;
-          if (!windowApplies(rule, ctx)) continue;
+          if (!windowApplies(rule, ctx) || (rule.kind.applies && !rule.kind.applies(rule, ctx))) continue;
           checked.push(rule.def.id);
           rule.kind.check(rule, ctx);
         }
@@ -151,9 +161,15 @@ export class Linter {
       }
     }
     diagnostics.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
+    const directed = this.options.inlineConfig === false ? null : applyDirectives(diagnostics, readDirectives(doc.source, doc.format, lines, this.options.directiveMarker), lines, this.options.reportUnusedDirectives);
+    if (this.options.fingerprints) {
+      addFingerprints(doc, directed ? directed.diagnostics : diagnostics);
+      if (directed) addFingerprints(doc, directed.suppressed);
+    }
     return summarize({
       filePath,
-      diagnostics,
+      diagnostics: directed ? directed.diagnostics : diagnostics,
+      ...(directed && directed.suppressed.length > 0 ? { suppressed: directed.suppressed, suppressedCount: directed.suppressed.length } : {}),
       notices,
       languages: [...fileLanguages],
       kind: doc.kind,

@@ -80,6 +80,13 @@ export const conditional: RuleKind<ConditionalOptions> = {
     return { trigger, response };
   },
   patternSets: (o) => [o.trigger.patterns, o.response.patterns],
+  applies(rule, call) {
+    const w = rule.def.options.response.within;
+    if (w.turns !== undefined || call.timed) return true;
+    const which = call.call.id !== null ? `call ${call.call.id}` : 'this file';
+    call.notice(`${rule.def.id} was not checked on ${which}: its window is ${w.seconds} seconds, but the turns have no times (add "turns: N" to its "within")`);
+    return false;
+  },
   check(rule, call) {
     const o = rule.def.options;
     const triggerTurns = applyWindow(call.speakerTurns(o.trigger.speaker), rule.def.within, call);
@@ -91,11 +98,6 @@ export const conditional: RuleKind<ConditionalOptions> = {
     if (triggers.length === 0) return;
     call.noteTriggered(rule);
     const useSeconds = o.response.within.seconds !== undefined && call.timed;
-    if (!useSeconds && o.response.within.turns === undefined) {
-      const which = call.call.id !== null ? `call ${call.call.id}` : 'this file';
-      call.notice(`${rule.def.id} was not checked on ${which}: its window is ${o.response.within.seconds} seconds, but the turns have no times (add "turns: N" to its "within")`);
-      return;
-    }
     const windowText = describeResponseWindow(o, useSeconds);
     const responders = call.speakerTurns(o.response.speaker);
     const reported = new Set<string>();

@@ -24,6 +24,11 @@ export interface RuleKind<Options = unknown> {
    * in `CompiledRule.extraGroups`, in the same order.
    */
   patternSets?(options: Options): PatternDef[][];
+  /**
+   * Whether the rule can be checked on this call at all (e.g. a seconds window on a call without
+   * times); when not, it should add a notice saying why. Absent: always.
+   */
+  applies?(rule: CompiledRule<Options>, call: CallContext): boolean;
   /** Checks one call. Called once per call with matches already computed. */
   check(rule: CompiledRule<Options>, call: CallContext): void;
 }
