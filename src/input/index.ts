@@ -1,10 +1,24 @@
 /**
  * Input formats. Each format turns decoded text into a ParsedDocument (calls → turns with
- * speakers, roles, times and source offsets). The format is chosen by `format` or detected.
+ * speakers, roles, times and source offsets). The format is chosen by name (`format`) or detected
+ * from the content (JSON shape, subtitle timing lines, a CSV header), most specific first; the
+ * extension only decides between formats that cannot be told apart by content.
  */
-import type { ParsedDocument } from '../types.js';
+import type { ParsedDocument, Role } from '../types.js';
+import { assemblyai } from './formats/assemblyai.js';
+import { awsTranscribe } from './formats/aws-transcribe.js';
+import { ccai } from './formats/ccai.js';
+import { contactLens } from './formats/contact-lens.js';
+import { csv, tsv } from './formats/csv.js';
+import { deepgram } from './formats/deepgram.js';
+import { jsonl, jsonRecords } from './formats/json-records.js';
+import { srt, webvtt } from './formats/subtitles.js';
+import { whisper } from './formats/whisper.js';
 import { markdownVisibleText } from './markdown.js';
 import { parsePlain } from './plain.js';
+import { ContentProbe } from './probe.js';
+import type { RecordFieldNames } from './records.js';
+import { blankRedactions } from './redaction.js';
 import { DEFAULT_SPEAKER_LABELS, type SpeakerLabels } from './speakers.js';
 
 export interface ParseOptions {
@@ -13,14 +27,29 @@ export interface ParseOptions {
   /** File path, used for detection by extension. */
   filePath?: string;
   labels?: SpeakerLabels;
+  /** Roles of speaker ids (`{spk_0: 'agent', A: 'customer'}`), over any format default. */
+  speakerRoles?: Record<string, Role>;
+  /** Column / field names for CSV, TSV, JSON Lines and JSON records. */
+  csv?: RecordFieldNames;
+}
+
+/** What a format's `parse` receives. */
+export interface FormatParseOptions {
+  labels: SpeakerLabels;
+  /** The shared, lazily computed view of the content (parsed JSON, line index). */
+  probe: ContentProbe;
+  filePath?: string | undefined;
+  speakerRoles?: Record<string, Role> | undefined;
+  csv?: RecordFieldNames | undefined;
 }
 
 export interface InputFormat {
   name: string;
   description: string;
   /** True when this format should read the text (checked in registration order). */
-  detect(text: string, filePath: string | undefined): boolean;
-  parse(text: string, opts: Required<Pick<ParseOptions, 'labels'>> & ParseOptions): ParsedDocument;
+  detect(text: string, filePath: string | undefined, probe: ContentProbe): boolean;
+  /** Throws a TranscriptError (with line/column) when the text is not valid in this format. */
+  parse(text: string, opts: FormatParseOptions): ParsedDocument;
 }
 
 const markdown: InputFormat = {
@@ -38,18 +67,51 @@ const plain: InputFormat = {
 };
 
 /** Registered formats, most specific first; `text` is the fallback. */
-export const INPUT_FORMATS: InputFormat[] = [markdown, plain];
+export const INPUT_FORMATS: InputFormat[] = [
+  awsTranscribe,
+  contactLens,
+  deepgram,
+  assemblyai,
+  ccai,
+  whisper,
+  jsonl,
+  jsonRecords,
+  webvtt,
+  srt,
+  tsv,
+  csv,
+  markdown,
+  plain,
+];
 
 export class UnknownFormatError extends Error {}
 
-export function parseDocument(text: string, opts: ParseOptions = {}): ParsedDocument {
-  const labels = opts.labels ?? DEFAULT_SPEAKER_LABELS;
-  const full = { ...opts, labels };
+/** The format that would read `text` (forced by name, else detected). */
+export function selectFormat(text: string, opts: Pick<ParseOptions, 'format' | 'filePath'>, probe = new ContentProbe(text)): InputFormat {
   if (opts.format !== undefined) {
     const f = INPUT_FORMATS.find((x) => x.name === opts.format);
     if (!f) throw new UnknownFormatError(`unknown input format "${opts.format}"; known: ${INPUT_FORMATS.map((x) => x.name).join(', ')}`);
-    return f.parse(text, full);
+    return f;
   }
-  const f = INPUT_FORMATS.find((x) => x.detect(text, opts.filePath)) ?? plain;
-  return f.parse(text, full);
+  return INPUT_FORMATS.find((x) => x.detect(text, opts.filePath, probe)) ?? plain;
+}
+
+/**
+ * Parses decoded text. Throws UnknownFormatError for an unknown forced format and a
+ * TranscriptError (with line/column) for a file that is not valid in its format.
+ */
+export function parseDocument(text: string, opts: ParseOptions = {}): ParsedDocument {
+  const probe = new ContentProbe(text);
+  const f = selectFormat(text, opts, probe);
+  const doc = f.parse(text, {
+    labels: opts.labels ?? DEFAULT_SPEAKER_LABELS,
+    probe,
+    filePath: opts.filePath,
+    speakerRoles: opts.speakerRoles,
+    csv: opts.csv,
+  });
+  // Plain and Markdown turns: redaction placeholders are not speech either (transcript formats
+  // blank them while building).
+  for (const call of doc.calls) for (const turn of call.turns) turn.text = blankRedactions(turn.text);
+  return doc;
 }

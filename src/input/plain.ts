@@ -4,9 +4,15 @@
  */
 import type { Call, ParsedDocument, Turn } from '../types.js';
 import { compileLabels, parseClock, type LabelMatcher, type SpeakerLabels } from './speakers.js';
+import { blankPlainDirectives, DEFAULT_DIRECTIVE_MARKER } from '../engine/directives.js';
 
 export interface PlainOptions {
   labels: SpeakerLabels;
+  /**
+   * The line-comment marker of inline directives (`# talklint-disable …`, see docs/directives.md);
+   * directive comments are blanked and never read as speech. Default `#`; null: none.
+   */
+  directiveMarker?: string | null;
 }
 
 const matcherCache = new WeakMap<SpeakerLabels, LabelMatcher>();
@@ -43,13 +49,16 @@ function splitLines(text: string): Line[] {
  * offsets are those of `source`.
  */
 export function parsePlain(source: string, visible: string, format: string, opts: PlainOptions): ParsedDocument {
+  const marker = opts.directiveMarker === undefined ? DEFAULT_DIRECTIVE_MARKER : opts.directiveMarker;
+  let directiveLines: ReadonlySet<number> | undefined;
+  if (marker !== null) ({ text: visible, directiveLines } = blankPlainDirectives(visible, marker));
   const lines = splitLines(visible);
   const labels = matcherFor(opts.labels);
   const labelled = lines.map((l) => labels.regex.exec(l.text));
   const labelledCount = labelled.filter((m) => m !== null).length;
   const firstNonEmpty = lines.findIndex((l) => l.text.trim() !== '');
   const isTranscript = labelledCount >= 2 || (firstNonEmpty !== -1 && labelled[firstNonEmpty] != null);
-  const turns = isTranscript ? transcriptTurns(visible, lines, labelled, labels) : paragraphTurns(visible, lines);
+  const turns = isTranscript ? transcriptTurns(visible, lines, labelled, labels) : paragraphTurns(visible, lines, directiveLines);
   const call: Call = { id: null, turns };
   return { source, kind: isTranscript ? 'transcript' : 'script', format, calls: [call], notices: [] };
 }
@@ -93,7 +102,8 @@ function transcriptTurns(visible: string, lines: Line[], labelled: (RegExpExecAr
   return turns;
 }
 
-function paragraphTurns(visible: string, lines: Line[]): Turn[] {
+/** `directiveLines`: starts of lines that held only a directive comment: no paragraph break. */
+function paragraphTurns(visible: string, lines: Line[], directiveLines?: ReadonlySet<number>): Turn[] {
   const turns: Turn[] = [];
   let start = -1;
   let end = 0;
@@ -103,7 +113,9 @@ function paragraphTurns(visible: string, lines: Line[]): Turn[] {
     start = -1;
   };
   for (const line of lines) {
-    if (line.text.trim() === '') close();
+    if (line.text.trim() === '') {
+      if (!directiveLines?.has(line.start)) close();
+    }
     else {
       if (start === -1) start = line.start;
       end = line.end;

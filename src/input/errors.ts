@@ -1,0 +1,22 @@
+/** The error a format raises for a file it cannot read, with the place where known. */
+import { LineIndex } from '../text/positions.js';
+
+/** A transcript that could not be read; `line`/`column` are 1-based where known. */
+export class TranscriptError extends Error {
+  constructor(
+    /** What is wrong, without the location (reporters print `file:line:column` themselves). */
+    readonly reason: string,
+    readonly line?: number,
+    readonly column?: number,
+  ) {
+    super(line !== undefined ? `${line}:${column ?? 1}: ${reason}` : reason);
+    this.name = 'TranscriptError';
+  }
+
+  /** An error at a 0-based offset of `source`. */
+  static at(source: string | LineIndex, offset: number, reason: string): TranscriptError {
+    const index = typeof source === 'string' ? new LineIndex(source) : source;
+    const { line, column } = index.locate(Math.max(0, Math.min(offset, index.text.length)));
+    return new TranscriptError(reason, line, column);
+  }
+}

@@ -1,0 +1,146 @@
+/**
+ * Amazon Transcribe batch output: `results.items` (words and punctuation, times as strings in
+ * seconds) with speakers from `speaker_labels` (diarization, `spk_0`…) or per channel from
+ * `channel_labels.channels[]` (`ch_0`…). A turn is a run of items by the same speaker; its text is
+ * the words joined (no spaces between Chinese words or before punctuation). Joined text stands
+ * nowhere verbatim in the file, so `sourceOffset` is null and diagnostics point at the turn's first
+ * item. Without speakers or channels, the `results.transcripts[0].transcript` string is one turn.
+ */
+import type { RawTurn } from '../document.js';
+import { buildDocument, seconds } from '../document.js';
+import { TranscriptError } from '../errors.js';
+import type { InputFormat } from '../index.js';
+import type { JsonDoc, JsonPath } from '../json-scan.js';
+import { arr, isObject, num, str, textAt } from './shared.js';
+
+interface Item {
+  path: JsonPath;
+  speaker: string | null;
+  start?: number | undefined;
+  end?: number | undefined;
+  content: string;
+  punctuation: boolean;
+  channel?: number | undefined;
+}
+
+const NO_SPACE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
+
+function join(prev: string, word: string, punctuation: boolean): string {
+  if (prev === '') return word;
+  if (punctuation) return prev + word;
+  const last = prev[prev.length - 1]!;
+  if (NO_SPACE.test(last) && NO_SPACE.test(word[0] ?? '')) return prev + word;
+  return `${prev} ${word}`;
+}
+
+function readItem(raw: unknown, path: JsonPath, speaker: string | null, channel?: number): Item | undefined {
+  if (!isObject(raw)) return undefined;
+  const alt = arr(raw.alternatives)?.[0];
+  const content = isObject(alt) ? str(alt.content) : undefined;
+  if (content === undefined) return undefined;
+  return {
+    path,
+    speaker,
+    start: num(raw.start_time),
+    end: num(raw.end_time),
+    content,
+    punctuation: raw.type === 'punctuation',
+    channel,
+  };
+}
+
+function turnsOf(items: Item[], doc: JsonDoc): RawTurn[] {
+  const turns: RawTurn[] = [];
+  let cur: (RawTurn & { last?: number | undefined }) | null = null;
+  for (const it of items) {
+    if (it.punctuation && cur) {
+      cur.text = join(cur.text, it.content, true);
+      continue;
+    }
+    if (!cur || it.speaker !== cur.speaker) {
+      if (cur) turns.push(cur);
+      cur = { speaker: it.speaker, text: '', sourceOffset: null, anchorOffset: doc.offsetOf(it.path) ?? 0, startTime: it.start, channel: it.channel };
+    }
+    cur.text = join(cur.text, it.content, it.punctuation);
+    if (it.end !== undefined) cur.endTime = it.end;
+  }
+  if (cur) turns.push(cur);
+  return turns.map(({ startTime, endTime, ...t }) => ({
+    ...t,
+    ...(startTime !== undefined ? { startTime: seconds(startTime) } : {}),
+    ...(endTime !== undefined ? { endTime: seconds(endTime) } : {}),
+  }));
+}
+
+export const awsTranscribe: InputFormat = {
+  name: 'aws-transcribe',
+  description: 'Amazon Transcribe JSON (speaker_labels spk_0… or channel_labels ch_0…)',
+  detect: (_text, _path, probe) => {
+    const v = probe.json();
+    return isObject(v) && isObject(v.results) && (Array.isArray(v.results.items) || Array.isArray(v.results.transcripts));
+  },
+  parse: (text, opts) => {
+    const doc = opts.probe.jsonWithPositions();
+    const root = doc.value;
+    if (!isObject(root) || !isObject(root.results)) throw TranscriptError.at(text, doc.offsetOf([]) ?? 0, 'not an Amazon Transcribe result: "results" object missing');
+    const results = root.results;
+    let items: Item[] = [];
+    const channels = isObject(results.channel_labels) ? arr(results.channel_labels.channels) : undefined;
+    if (channels && channels.length > 0) {
+      channels.forEach((ch, c) => {
+        if (!isObject(ch)) return;
+        const label = str(ch.channel_label) ?? `ch_${c}`;
+        const channel = Number(/\d+$/.exec(label)?.[0] ?? c);
+        arr(ch.items)?.forEach((raw, i) => {
+          const it = readItem(raw, ['results', 'channel_labels', 'channels', c, 'items', i], label, channel);
+          if (it) items.push(it);
+        });
+      });
+      // Channels are listed one after the other: interleave them by time, punctuation staying
+      // behind its word.
+      let lastStart = 0;
+      const keyed = items.map((it, order) => {
+        if (it.start !== undefined) lastStart = it.start;
+        return { it, key: it.start ?? lastStart, order };
+      });
+      keyed.sort((a, b) => a.key - b.key || a.order - b.order);
+      items = keyed.map((k) => k.it);
+    } else {
+      const segments = isObject(results.speaker_labels) ? arr(results.speaker_labels.segments) : undefined;
+      // Older outputs put speaker_label only on the segments' items: look them up by start time.
+      const byStart = new Map<string, string>();
+      for (const seg of segments ?? []) {
+        if (!isObject(seg)) continue;
+        for (const si of arr(seg.items) ?? []) {
+          if (isObject(si) && typeof si.start_time === 'string' && typeof si.speaker_label === 'string') byStart.set(si.start_time, si.speaker_label);
+        }
+      }
+      const diarized = segments !== undefined;
+      let last: string | null = null;
+      arr(results.items)?.forEach((raw, i) => {
+        if (!isObject(raw)) return;
+        let speaker: string | null = null;
+        if (diarized) {
+          speaker = str(raw.speaker_label) ?? (typeof raw.start_time === 'string' ? byStart.get(raw.start_time) : undefined) ?? last;
+          last = speaker;
+        }
+        const it = readItem(raw, ['results', 'items', i], speaker);
+        if (it) items.push(it);
+      });
+      if (!diarized) {
+        // One speaker: the full transcript string stands verbatim in the file.
+        const transcripts = arr(results.transcripts);
+        const t0 = transcripts?.[0];
+        if (isObject(t0) && typeof t0.transcript === 'string') {
+          const first = items.find((i) => i.start !== undefined);
+          const lastTimed = [...items].reverse().find((i) => i.end !== undefined);
+          const turn: RawTurn = { speaker: null, text: t0.transcript, ...textAt(doc, ['results', 'transcripts', 0, 'transcript'], ['results', 'transcripts', 0]) };
+          if (first?.start !== undefined) turn.startTime = seconds(first.start);
+          if (lastTimed?.end !== undefined) turn.endTime = seconds(lastTimed.end);
+          return buildDocument(text, 'aws-transcribe', [{ id: null, turns: [turn] }], opts);
+        }
+      }
+    }
+    return buildDocument(text, 'aws-transcribe', [{ id: null, turns: turnsOf(items, doc) }], opts);
+  },
+};

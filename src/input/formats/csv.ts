@@ -1,0 +1,144 @@
+/**
+ * CSV and TSV with a header row: one turn per row, columns found by name (see records.ts) or
+ * named in options. The delimiter is `,`, `;`, tab or `|`, chosen by which one splits the header
+ * into the most known column names. Quoting follows RFC 4180; an unquoted field, or a quoted one
+ * without doubled quotes, stands verbatim in the file (exact positions), a field with `""` does
+ * not (diagnostics point at the row). Ragged rows are errors with their line.
+ */
+import { LineIndex } from '../../text/positions.js';
+import { buildDocument } from '../document.js';
+import { TranscriptError } from '../errors.js';
+import type { FormatParseOptions, InputFormat } from '../index.js';
+import type { ParsedDocument } from '../../types.js';
+import { knownField, mapColumns, rowsToCalls, type FieldKind, type FieldValue, type RecordRow } from '../records.js';
+
+interface Field {
+  start: number;
+  /** Offset of the value's first character when it stands verbatim, else null. */
+  verbatim: number | null;
+  value: string;
+}
+
+interface Row {
+  start: number;
+  fields: Field[];
+}
+
+const DELIMITERS = [',', ';', '\t', '|'] as const;
+
+/** Splits delimited text into rows with field positions. */
+export function splitDelimited(text: string, delim: string, lines: LineIndex, from = 0): Row[] {
+  const rows: Row[] = [];
+  let i = from;
+  const n = text.length;
+  while (i < n) {
+    const rowStart = i;
+    const fields: Field[] = [];
+    for (;;) {
+      const start = i;
+      if (text[i] === '"') {
+        let j = i + 1;
+        let doubled = false;
+        for (;;) {
+          const q = text.indexOf('"', j);
+          if (q === -1) throw TranscriptError.at(lines, start, 'unterminated quoted field');
+          if (text[q + 1] === '"') {
+            doubled = true;
+            j = q + 2;
+            continue;
+          }
+          j = q;
+          break;
+        }
+        const raw = text.slice(i + 1, j);
+        fields.push({ start, verbatim: doubled ? null : i + 1, value: doubled ? raw.replace(/""/g, '"') : raw });
+        i = j + 1;
+        const c = text[i];
+        if (c !== undefined && c !== delim && c !== '\n' && c !== '\r') throw TranscriptError.at(lines, i, `unexpected ${JSON.stringify(c)} after a closing quote (expected the delimiter or a line end)`);
+      } else {
+        let j = i;
+        while (j < n && text[j] !== delim && text[j] !== '\n' && text[j] !== '\r') j++;
+        fields.push({ start, verbatim: i, value: text.slice(i, j) });
+        i = j;
+      }
+      if (text[i] === delim) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (text[i] === '\r') i++;
+    if (text[i] === '\n') i++;
+    rows.push({ start: rowStart, fields });
+  }
+  return rows;
+}
+
+function headerCells(line: string, delim: string): string[] {
+  return line.split(delim).map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
+}
+
+/** The delimiter that splits the header into the most known column names (text column required). */
+export function guessDelimiter(header: string, filePath: string | undefined): { delim: string; known: number } {
+  let best = { delim: filePath !== undefined && /\.tsv$/i.test(filePath) ? '\t' : ',', known: 0 };
+  for (const d of DELIMITERS) {
+    const cells = headerCells(header, d);
+    if (cells.length < 2) continue;
+    const kinds = cells.map(knownField);
+    if (!kinds.includes('text')) continue;
+    const known = new Set(kinds.filter((k) => k !== undefined)).size;
+    if (known > best.known) best = { delim: d, known };
+  }
+  return best;
+}
+
+function parseDelimitedDocument(text: string, opts: FormatParseOptions, forced: string | undefined, format: string): ParsedDocument {
+  {
+    const lines = opts.probe.lines;
+    const headerMatch = /^[ \t]*\S[^\r\n]*/m.exec(text);
+    if (!headerMatch) throw new TranscriptError('empty CSV file (no header row)');
+    const headerStart = headerMatch.index;
+    const delim = forced ?? guessDelimiter(headerMatch[0], opts.filePath).delim;
+    const rows = splitDelimited(text, delim, lines, headerStart);
+    const header = rows.shift()!;
+    const names = header.fields.map((f) => f.value.trim());
+    const at = (offset: number, message: string): TranscriptError => TranscriptError.at(lines, offset, message);
+    const columns = mapColumns(names, opts.csv, (m) => at(header.start, m));
+    if (columns.text === undefined) {
+      throw at(header.start, `no text column in the header (${names.map((n) => JSON.stringify(n)).join(', ')}); expected one of text, transcript, utterance, content, текст, реплика, 文本, 内容… or name it with the csv.text option`);
+    }
+    const records: RecordRow[] = [];
+    for (const row of rows) {
+      if (row.fields.length === 1 && row.fields[0]!.value.trim() === '') continue; // blank line
+      if (row.fields.length !== names.length) {
+        throw at(row.start, `row has ${row.fields.length} field${row.fields.length === 1 ? '' : 's'}, the header has ${names.length}`);
+      }
+      const fields: Partial<Record<FieldKind, FieldValue>> = {};
+      for (const [kind, index] of Object.entries(columns) as [FieldKind, number][]) {
+        const f = row.fields[index]!;
+        fields[kind] = { value: f.value, verbatimOffset: f.verbatim, offset: f.start, name: names[index]! };
+      }
+      records.push({ start: row.start, fields });
+    }
+    const calls = rowsToCalls(records, at, { labels: opts.labels });
+    return buildDocument(text, format, calls, opts);
+  }
+}
+
+export const csv: InputFormat = {
+  name: 'csv',
+  description: 'CSV with a header (call id, speaker/role, text, start/end columns; one call per call id); delimiter , ; tab or |',
+  detect: (_text, filePath, probe) => {
+    if (filePath !== undefined && /\.csv$/i.test(filePath)) return true;
+    if (filePath !== undefined && /\.tsv$/i.test(filePath)) return false;
+    return guessDelimiter(probe.firstLine(), filePath).known >= 2;
+  },
+  parse: (text, opts) => parseDelimitedDocument(text, opts, undefined, 'csv'),
+};
+
+export const tsv: InputFormat = {
+  name: 'tsv',
+  description: 'Tab-separated values with a header (the same columns as csv)',
+  detect: (_text, filePath) => filePath !== undefined && /\.tsv$/i.test(filePath),
+  parse: (text, opts) => parseDelimitedDocument(text, opts, '\t', 'tsv'),
+};

@@ -1,0 +1,25 @@
+/** Helpers the JSON formats share. */
+import type { JsonDoc, JsonPath } from '../json-scan.js';
+import { isObject } from '../probe.js';
+
+export { isObject };
+
+/** A number, or a number written as a string ("4.87", as AWS Transcribe does). */
+export function num(v: unknown): number | undefined {
+  if (typeof v === 'number' && Number.isFinite(v)) return v;
+  if (typeof v === 'string' && /^\s*-?\d+(?:\.\d+)?\s*$/.test(v)) return Number(v);
+  return undefined;
+}
+
+export function str(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+
+export function arr(v: unknown): unknown[] | undefined {
+  return Array.isArray(v) ? v : undefined;
+}
+
+/** Where a JSON string's text stands: verbatim offset (or null) and the record start. */
+export function textAt(doc: JsonDoc, textPath: JsonPath, recordPath: JsonPath): { sourceOffset: number | null; anchorOffset: number } {
+  return { sourceOffset: doc.stringOffset(textPath), anchorOffset: doc.offsetOf(recordPath) ?? 0 };
+}

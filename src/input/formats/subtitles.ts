@@ -1,0 +1,141 @@
+/**
+ * SubRip (.srt) and WebVTT (.vtt) subtitles: one turn per cue, times from the cue timing. A cue's
+ * text is its text lines as they stand in the file (line breaks included) with markup blanked to
+ * spaces — `<i>`, `<b>`, `<font …>`, `{\an8}`, WebVTT `<v Name>`, `<c.x>`, `<00:01.000>` — so offsets
+ * stay exact. The speaker is the first voice tag (`<v Оператор>`), or a label at the start of the
+ * cue (`Agent: …`, `- Клиент: …`, `[SPEAKER_00]: …`, `Speaker 1: …`); otherwise there is none.
+ */
+import type { RawTurn } from '../document.js';
+import { buildDocument } from '../document.js';
+import { TranscriptError } from '../errors.js';
+import type { FormatParseOptions, InputFormat } from '../index.js';
+import { compileLabels, type LabelMatcher, type SpeakerLabels } from '../speakers.js';
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+  no: number;
+}
+
+function splitLines(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (let no = 1; ; no++) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    const lineEnd = end > start && text[end - 1] === '\r' ? end - 1 : end;
+    out.push({ start, end: lineEnd, text: text.slice(start, lineEnd), no });
+    if (nl === -1) return out;
+    start = nl + 1;
+  }
+}
+
+/** `hh:mm:ss,mmm` / `mm:ss.mmm` → seconds, or undefined. */
+function timestamp(s: string, vtt: boolean): number | undefined {
+  const m = vtt ? /^(?:(\d+):)?([0-5]\d):([0-5]\d)\.(\d{3})$/.exec(s) : /^(\d{1,3}):([0-5]?\d):([0-5]?\d)[,.](\d{1,3})$/.exec(s);
+  if (!m) return undefined;
+  return Number(m[1] ?? 0) * 3600 + Number(m[2]) * 60 + Number(m[3]) + Number(m[4]!.padEnd(3, '0')) / 1000;
+}
+
+const TIMING = /^(\S+)[ \t]+-->[ \t]+(\S+)(?:[ \t]+.*)?$/;
+
+function blank(s: string): string {
+  return s.replace(/[^\n\r]/g, ' ');
+}
+
+// Markup inside cue text: HTML-like tags, ASS overrides ({\an8}).
+const TAGS = /<\/?[A-Za-z][^>\n]*>|<\d{1,2}:\d{2}(?::\d{2})?\.\d{3}>|\{\\[^}\n]*\}/g;
+const VOICE = /<v(?:\.[^\s>]+)*[ \t]+([^>\n]+)>/;
+const GENERIC_SPEAKER = /^[ \t]*(?:-[ \t]*)?(\[?(?:SPEAKER[ _]?\d+|Speaker[ _]?\d+|spk_\d+|Спикер[ _]?\d+|Говорящий[ _]?\d+|说话人[ _]?\d+|說話人[ _]?\d+)\]?)[ \t]*[:：][ \t]?/iu;
+
+const labelCache = new WeakMap<SpeakerLabels, LabelMatcher>();
+
+/** The speaker label at the start of a cue: the label and how many characters it takes. */
+function cueLabel(text: string, labels: SpeakerLabels): { speaker: string; length: number } | undefined {
+  let m = labelCache.get(labels);
+  if (!m) {
+    m = compileLabels(labels);
+    labelCache.set(labels, m);
+  }
+  const dash = /^[ \t]*-[ \t]*/.exec(text)?.[0].length ?? 0;
+  const known = m.regex.exec(text.slice(dash));
+  if (known) return { speaker: known[2]!, length: dash + known[0].length };
+  const g = GENERIC_SPEAKER.exec(text);
+  if (g) return { speaker: g[1]!.replace(/^\[|\]$/g, ''), length: g[0].length };
+  return undefined;
+}
+
+function parseCues(text: string, opts: FormatParseOptions, vtt: boolean): RawTurn[] {
+  const lines = splitLines(text);
+  const turns: RawTurn[] = [];
+  let i = 0;
+  const err = (line: Line, col: number, message: string): TranscriptError => new TranscriptError(message, line.no, col + 1);
+  if (vtt) {
+    const head = lines[0];
+    if (!head || !/^(?:\uFEFF)?WEBVTT(?:[ \t].*)?$/.test(head.text)) throw err(head ?? { start: 0, end: 0, text: '', no: 1 }, 0, 'a WebVTT file must start with "WEBVTT"');
+    // Skip the header block.
+    while (i < lines.length && lines[i]!.text.trim() !== '') i++;
+  }
+  while (i < lines.length) {
+    while (i < lines.length && lines[i]!.text.trim() === '') i++;
+    if (i >= lines.length) break;
+    const blockStart = i;
+    let end = i;
+    while (end < lines.length && lines[end]!.text.trim() !== '') end++;
+    const block = lines.slice(blockStart, end);
+    i = end;
+    if (vtt && /^(?:NOTE|STYLE|REGION)(?:[ \t]|$)/.test(block[0]!.text)) continue;
+    // The timing line: the first or (after a cue number / identifier) the second line.
+    let t = block.findIndex((l) => l.text.includes('-->'));
+    if (t === -1 || t > 1) {
+      const at = block[Math.min(1, block.length - 1)]!;
+      if (!vtt && block.length >= 1 && !/^\d+\s*$/.test(block[0]!.text)) throw err(block[0]!, 0, `expected a cue number or a timing line ("00:00:01,000 --> 00:00:04,000"), found ${JSON.stringify(block[0]!.text.slice(0, 40))}`);
+      throw err(at, 0, `expected a cue timing line ("${vtt ? '00:01.000 --> 00:04.000' : '00:00:01,000 --> 00:00:04,000'}")`);
+    }
+    const timingLine = block[t]!;
+    const m = TIMING.exec(timingLine.text.trim());
+    const lead = timingLine.text.length - timingLine.text.trimStart().length;
+    if (!m) throw err(timingLine, lead, `invalid cue timing ${JSON.stringify(timingLine.text.trim())}`);
+    const start = timestamp(m[1]!, vtt);
+    if (start === undefined) throw err(timingLine, lead, `invalid start time ${JSON.stringify(m[1])}`);
+    const endTime = timestamp(m[2]!, vtt);
+    const endCol = timingLine.text.indexOf(m[2]!, lead + m[1]!.length);
+    if (endTime === undefined) throw err(timingLine, endCol, `invalid end time ${JSON.stringify(m[2])}`);
+    if (endTime < start) throw err(timingLine, endCol, `cue ends (${m[2]}) before it starts (${m[1]})`);
+    const textLines = block.slice(t + 1);
+    if (textLines.length === 0) continue;
+    const from = textLines[0]!.start;
+    const to = textLines[textLines.length - 1]!.end;
+    const raw = text.slice(from, to);
+    let speaker: string | null = null;
+    const voice = vtt ? VOICE.exec(raw) : null;
+    let cueText = raw.replace(TAGS, blank);
+    let offset = from;
+    if (voice) speaker = voice[1]!.trim();
+    else {
+      const label = cueLabel(cueText, opts.labels);
+      if (label) {
+        speaker = label.speaker;
+        cueText = cueText.slice(label.length);
+        offset += label.length;
+      }
+    }
+    turns.push({ speaker, text: cueText, sourceOffset: offset, anchorOffset: block[0]!.start, startTime: start, endTime });
+  }
+  return turns;
+}
+
+export const srt: InputFormat = {
+  name: 'srt',
+  description: 'SubRip subtitles (.srt): one turn per cue; speaker labels at the start of a cue are read',
+  detect: (text, filePath) => (filePath !== undefined && /\.srt$/i.test(filePath)) || /^\s*\d+[ \t]*\r?\n[ \t]*\d{1,3}:\d{2}:\d{2}[,.]\d{1,3}[ \t]+-->/.test(text),
+  parse: (text, opts) => buildDocument(text, 'srt', [{ id: null, turns: parseCues(text, opts, false) }], opts),
+};
+
+export const webvtt: InputFormat = {
+  name: 'webvtt',
+  description: 'WebVTT subtitles (.vtt): one turn per cue; voice tags <v Name> give the speaker',
+  detect: (text, filePath) => (filePath !== undefined && /\.vtt$/i.test(filePath)) || /^(?:\uFEFF)?WEBVTT(?:[ \t\r\n]|$)/.test(text),
+  parse: (text, opts) => buildDocument(text, 'webvtt', [{ id: null, turns: parseCues(text, opts, true) }], opts),
+};

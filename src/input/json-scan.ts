@@ -1,0 +1,222 @@
+/**
+ * JSON with source positions. `JSON.parse` builds the data; a small validating scanner walks the
+ * same text once to record where every string and container starts, keyed by its path
+ * (`results/items/3/alternatives/0/content`), and to report syntax errors with an exact offset
+ * (V8's messages do not always carry one).
+ *
+ * A string "stands verbatim" when its source has no escape sequences: then its decoded value is
+ * exactly the characters between the quotes, and offsets inside it map 1:1 to the file.
+ */
+import { TranscriptError } from './errors.js';
+import type { LineIndex } from '../text/positions.js';
+
+export type JsonPath = readonly (string | number)[];
+
+interface Loc {
+  /** Offset of the token's first character (the opening quote or bracket). */
+  start: number;
+  /** For strings: true when the source contains a backslash escape. */
+  escaped: boolean;
+}
+
+class JsonSyntaxError extends Error {
+  constructor(
+    readonly offset: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const SEP = '\u0000';
+
+export class JsonDoc {
+  private constructor(
+    readonly value: unknown,
+    private readonly locs: Map<string, Loc>,
+  ) {}
+
+  /**
+   * Parses `text` (which starts at offset `base` of the file, for JSON Lines); throws a
+   * TranscriptError located through `lines` (the whole file's LineIndex).
+   */
+  static parse(text: string, lines: LineIndex, base = 0): JsonDoc {
+    const locs = new Map<string, Loc>();
+    try {
+      new Scanner(text, locs, base).document();
+    } catch (e) {
+      if (e instanceof JsonSyntaxError) throw TranscriptError.at(lines, e.offset, `invalid JSON: ${e.message}`);
+      throw e;
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (e) {
+      // The scanner accepted what JSON.parse refused: should not happen; report without a place.
+      throw TranscriptError.at(lines, base, `invalid JSON: ${(e as Error).message}`);
+    }
+    return new JsonDoc(value, locs);
+  }
+
+  /** Offset of the value at `path` (its first character), if it exists. */
+  offsetOf(path: JsonPath): number | undefined {
+    return this.locs.get(path.join(SEP))?.start;
+  }
+
+  /**
+   * Where the string at `path` stands: `offset` is the offset of its first character inside the
+   * quotes when the source has no escapes, else null.
+   */
+  stringOffset(path: JsonPath): number | null {
+    const loc = this.locs.get(path.join(SEP));
+    if (!loc || loc.escaped) return null;
+    return loc.start + 1;
+  }
+}
+
+const WS = new Set([' ', '\t', '\n', '\r']);
+
+class Scanner {
+  private i = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly locs: Map<string, Loc>,
+    private readonly base: number,
+  ) {}
+
+  document(): void {
+    this.ws();
+    if (this.i >= this.text.length) this.fail('the file is empty');
+    this.value('');
+    this.ws();
+    if (this.i < this.text.length) this.fail(`unexpected ${this.describe()} after the end of the JSON value`);
+  }
+
+  private fail(message: string, at = this.i): never {
+    throw new JsonSyntaxError(this.base + at, message);
+  }
+
+  private describe(): string {
+    const ch = this.text[this.i];
+    return ch === undefined ? 'end of input' : `character ${JSON.stringify(ch)}`;
+  }
+
+  private ws(): void {
+    while (this.i < this.text.length && WS.has(this.text[this.i]!)) this.i++;
+  }
+
+  private value(path: string): void {
+    const ch = this.text[this.i];
+    const start = this.i;
+    if (ch === '{') {
+      this.locs.set(path, { start: this.base + start, escaped: false });
+      this.object(path);
+    } else if (ch === '[') {
+      this.locs.set(path, { start: this.base + start, escaped: false });
+      this.array(path);
+    } else if (ch === '"') {
+      const escaped = this.string();
+      this.locs.set(path, { start: this.base + start, escaped });
+    } else if (ch === '-' || (ch !== undefined && ch >= '0' && ch <= '9')) {
+      this.number();
+    } else if (this.text.startsWith('true', this.i)) this.i += 4;
+    else if (this.text.startsWith('false', this.i)) this.i += 5;
+    else if (this.text.startsWith('null', this.i)) this.i += 4;
+    else this.fail(ch === undefined ? 'unexpected end of input (a value is missing)' : `unexpected ${this.describe()} (expected a value)`);
+  }
+
+  private object(path: string): void {
+    const open = this.i;
+    this.i++;
+    this.ws();
+    if (this.text[this.i] === '}') {
+      this.i++;
+      return;
+    }
+    for (;;) {
+      this.ws();
+      if (this.text[this.i] !== '"') this.fail(this.i >= this.text.length ? `unexpected end of input (the object opened at offset ${this.base + open} is not closed)` : `expected a double-quoted property name, found ${this.describe()}`);
+      const keyStart = this.i;
+      const escaped = this.string();
+      const raw = this.text.slice(keyStart + 1, this.i - 1);
+      const key = escaped ? (JSON.parse(`"${raw}"`) as string) : raw;
+      this.ws();
+      if (this.text[this.i] !== ':') this.fail(`expected ':' after property name, found ${this.describe()}`);
+      this.i++;
+      this.ws();
+      this.value(path === '' ? key : path + SEP + key);
+      this.ws();
+      const ch = this.text[this.i];
+      if (ch === ',') {
+        this.i++;
+        continue;
+      }
+      if (ch === '}') {
+        this.i++;
+        return;
+      }
+      this.fail(ch === undefined ? 'unexpected end of input (expected \',\' or \'}\')' : `expected ',' or '}' after property value, found ${this.describe()}`);
+    }
+  }
+
+  private array(path: string): void {
+    this.i++;
+    this.ws();
+    if (this.text[this.i] === ']') {
+      this.i++;
+      return;
+    }
+    for (let index = 0; ; index++) {
+      this.ws();
+      this.value(path === '' ? String(index) : path + SEP + String(index));
+      this.ws();
+      const ch = this.text[this.i];
+      if (ch === ',') {
+        this.i++;
+        this.ws();
+        if (this.text[this.i] === ']') this.fail("unexpected ']' after ',' (trailing comma)");
+        continue;
+      }
+      if (ch === ']') {
+        this.i++;
+        return;
+      }
+      this.fail(ch === undefined ? "unexpected end of input (expected ',' or ']')" : `expected ',' or ']' after array element, found ${this.describe()}`);
+    }
+  }
+
+  /** Skips a string token; returns true when it contains escapes. */
+  private string(): boolean {
+    const open = this.i;
+    this.i++;
+    let escaped = false;
+    const t = this.text;
+    for (;;) {
+      const c = t.charCodeAt(this.i);
+      if (Number.isNaN(c)) this.fail('unterminated string', open);
+      if (c === 0x22) {
+        this.i++;
+        return escaped;
+      }
+      if (c === 0x5c) {
+        escaped = true;
+        const e = t[this.i + 1];
+        if (e === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(t.slice(this.i + 2, this.i + 6))) this.fail('invalid \\u escape in string');
+          this.i += 6;
+        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) this.i += 2;
+        else this.fail(`invalid escape sequence in string`);
+        continue;
+      }
+      if (c < 0x20) this.fail(c === 0x0a ? 'unterminated string (a line break inside a string must be written \\n)' : 'control character in string');
+      this.i++;
+    }
+  }
+
+  private number(): void {
+    const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(this.text.slice(this.i, this.i + 64));
+    if (!m) this.fail('invalid number');
+    this.i += m[0].length;
+  }
+}

@@ -1,0 +1,48 @@
+/** What detection looks at, computed once per file and shared by every format's `detect`. */
+import { LineIndex } from '../text/positions.js';
+import { JsonDoc } from './json-scan.js';
+import { TranscriptError } from './errors.js';
+
+export class ContentProbe {
+  private jsonResult: { value: unknown; ok: true } | { ok: false } | undefined;
+  private jsonDoc: JsonDoc | undefined;
+  private lineIndex: LineIndex | undefined;
+
+  constructor(readonly text: string) {}
+
+  get lines(): LineIndex {
+    return (this.lineIndex ??= new LineIndex(this.text));
+  }
+
+  /** The parsed JSON value of the whole text, or undefined when it is not JSON. */
+  json(): unknown {
+    if (this.jsonResult === undefined) {
+      const first = /\S/.exec(this.text)?.[0];
+      if (first !== '{' && first !== '[') this.jsonResult = { ok: false };
+      else {
+        try {
+          this.jsonResult = { ok: true, value: JSON.parse(this.text) };
+        } catch {
+          this.jsonResult = { ok: false };
+        }
+      }
+    }
+    return this.jsonResult.ok ? this.jsonResult.value : undefined;
+  }
+
+  /** The text as JSON with positions; throws a located TranscriptError when it is not JSON. */
+  jsonWithPositions(): JsonDoc {
+    return (this.jsonDoc ??= JsonDoc.parse(this.text, this.lines));
+  }
+
+  /** The first non-empty line, trimmed. */
+  firstLine(): string {
+    const m = /^[ \t]*(\S[^\r\n]*)/m.exec(this.text);
+    return m ? m[1]!.trim() : '';
+  }
+}
+
+export function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+

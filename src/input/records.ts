@@ -1,0 +1,196 @@
+/**
+ * Turn records with named fields — CSV/TSV rows, JSON Lines, JSON arrays — read the same way:
+ * fields are found by common column names in English, Russian and Chinese (or named in options),
+ * rows with a call id are grouped into one Call per id in first-appearance order, and times are
+ * read as seconds, milliseconds (`*_ms` columns), clock times (`01:02.5`, `00:01:02,500`) or dates.
+ */
+import type { RawCall, RawTurn } from './document.js';
+import { seconds } from './document.js';
+import { TranscriptError } from './errors.js';
+import { roleOfName } from './roles.js';
+import type { SpeakerLabels } from './speakers.js';
+
+export type FieldKind = 'callId' | 'speaker' | 'role' | 'text' | 'start' | 'end' | 'agent';
+
+/** Column/field overrides (config `csv:` / library option `csv`). */
+export interface RecordFieldNames {
+  callId?: string;
+  speaker?: string;
+  role?: string;
+  text?: string;
+  start?: string;
+  end?: string;
+  agent?: string;
+}
+
+/** Known names per field, compared after `fieldKey` (lower case, no spaces, _ - . or brackets). */
+export const FIELD_NAMES: Record<FieldKind, string[]> = {
+  callId: [
+    'call_id', 'callid', 'call', 'conversation_id', 'conversation', 'contact_id', 'session_id', 'interaction_id', 'dialog_id', 'dialogue_id', 'chat_id', 'record_id', 'recording_id', 'ticket_id',
+    'id звонка', 'звонок', 'номер звонка', 'идентификатор звонка', 'id разговора', 'разговор', 'диалог', 'id диалога', 'обращение', 'номер обращения',
+    '通话id', '通话编号', '通话', '会话id', '会话编号', '对话id', '录音编号', '工单号', '通話id', '通話編號', '會話id', '對話id', '錄音編號',
+  ],
+  speaker: [
+    'speaker', 'speaker_label', 'speaker_id', 'speaker_name', 'participant', 'participant_id', 'channel', 'from', 'author', 'sender', 'who',
+    'говорящий', 'спикер', 'участник', 'кто', 'канал', 'собеседник',
+    '说话人', '说话者', '发言人', '讲话人', '說話人', '說話者', '發言人', '講話人',
+  ],
+  role: [
+    'role', 'speaker_role', 'participant_role', 'side', 'speaker_type',
+    'роль', 'сторона', 'роль говорящего',
+    '角色', '身份', '说话人角色', '說話人角色',
+  ],
+  text: [
+    'text', 'transcript', 'transcription', 'utterance', 'content', 'message', 'phrase', 'sentence', 'speech', 'body',
+    'текст', 'реплика', 'фраза', 'сообщение', 'высказывание', 'расшифровка', 'содержание',
+    '文本', '内容', '话语', '对话内容', '发言内容', '转写文本', '识别文本', '文字', '內容', '話語', '對話內容', '發言內容', '轉寫文本',
+  ],
+  start: [
+    'start', 'start_time', 'starttime', 'start_sec', 'start_seconds', 'start_ms', 'start_offset', 'begin', 'begin_time', 'begin_offset', 'begin_offset_millis', 'offset', 'from_time', 'time', 'timestamp', 'start_timestamp',
+    'начало', 'время', 'время начала', 'старт', 'начало, с', 'метка времени',
+    '开始', '开始时间', '起始时间', '时间', '时间戳', '開始', '開始時間', '起始時間', '時間',
+  ],
+  end: [
+    'end', 'end_time', 'endtime', 'end_sec', 'end_seconds', 'end_ms', 'end_offset', 'end_offset_millis', 'stop', 'stop_time', 'to_time', 'finish',
+    'конец', 'окончание', 'время окончания', 'время конца',
+    '结束', '结束时间', '終止時間', '結束', '結束時間',
+  ],
+  agent: [
+    'agent', 'agent_name', 'agent_id', 'operator', 'operator_name', 'employee', 'rep', 'representative',
+    'оператор', 'имя оператора', 'фио оператора', 'сотрудник', 'агент', 'менеджер',
+    '坐席', '客服', '坐席姓名', '客服姓名', '坐席工号', '客服工号', '座席', '客服人員', '客服姓名',
+  ],
+};
+
+export function fieldKey(name: string): string {
+  return name.normalize('NFKC').toLowerCase().replace(/[\s_\-.()（）:：,]+/gu, '');
+}
+
+const KNOWN = new Map<string, FieldKind>();
+for (const kind of Object.keys(FIELD_NAMES) as FieldKind[]) {
+  for (const n of FIELD_NAMES[kind]) if (!KNOWN.has(fieldKey(n))) KNOWN.set(fieldKey(n), kind);
+}
+
+/** The field a column name stands for, by the known names. */
+export function knownField(name: string): FieldKind | undefined {
+  return KNOWN.get(fieldKey(name));
+}
+
+/**
+ * Chooses one column per field: overrides first (must exist), then known names, first column
+ * wins. Returns the index per field.
+ */
+export function mapColumns(names: readonly string[], overrides: RecordFieldNames | undefined, located: (message: string) => TranscriptError): Partial<Record<FieldKind, number>> {
+  const out: Partial<Record<FieldKind, number>> = {};
+  const taken = new Set<number>();
+  for (const [kind, name] of Object.entries(overrides ?? {}) as [FieldKind, string | undefined][]) {
+    if (name === undefined) continue;
+    const exact = names.indexOf(name);
+    const i = exact !== -1 ? exact : names.findIndex((n) => fieldKey(n) === fieldKey(name));
+    if (i === -1) throw located(`column "${name}" (csv.${kind}) not found; columns: ${names.map((n) => JSON.stringify(n)).join(', ')}`);
+    out[kind] = i;
+    taken.add(i);
+  }
+  names.forEach((n, i) => {
+    if (taken.has(i)) return;
+    const kind = knownField(n);
+    if (kind !== undefined && out[kind] === undefined) {
+      out[kind] = i;
+      taken.add(i);
+    }
+  });
+  return out;
+}
+
+/** A field value with its place in the file. */
+export interface FieldValue {
+  value: string;
+  /** Offset of value[0] when the value stands verbatim in the file, else null. */
+  verbatimOffset: number | null;
+  /** Offset of the field (for errors). */
+  offset: number;
+  /** The column/field name, for messages. */
+  name: string;
+}
+
+export interface RecordRow {
+  /** Start of the record in the file (anchor for diagnostics without a verbatim position). */
+  start: number;
+  fields: Partial<Record<FieldKind, FieldValue>>;
+}
+
+const CLOCK = /^(?:(\d{1,2}):)?(\d{1,2}):(\d{1,2}(?:[.,]\d+)?)$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+
+/** Reads a time field: `12.5` (seconds, or ms when the column says so), `01:02.5`, a date. */
+export function readTime(f: FieldValue, located: (offset: number, message: string) => TranscriptError): { value: number; absolute: boolean } | undefined {
+  const v = f.value.trim();
+  if (v === '') return undefined;
+  const millis = /(?:^|[^a-z])ms$|millis|msec|毫秒|мс$/i.test(f.name.trim()) || /ms$/i.test(fieldKey(f.name));
+  let m: RegExpExecArray | null;
+  if (/^-?\d+(?:[.,]\d+)?$/.test(v)) {
+    const n = Number(v.replace(',', '.'));
+    return { value: millis ? n / 1000 : n, absolute: false };
+  }
+  if ((m = /^(\d+(?:[.,]\d+)?)\s*(ms|s|с|мс|秒|毫秒)$/i.exec(v))) {
+    const n = Number(m[1]!.replace(',', '.'));
+    return { value: /ms|мс|毫秒/i.test(m[2]!) ? n / 1000 : n, absolute: false };
+  }
+  if ((m = CLOCK.exec(v))) {
+    return { value: Number(m[1] ?? 0) * 3600 + Number(m[2]) * 60 + Number(m[3]!.replace(',', '.')), absolute: false };
+  }
+  if (DATE_TIME.test(v)) {
+    const t = Date.parse(v.replace(' ', 'T').replace(',', '.'));
+    if (!Number.isNaN(t)) return { value: t / 1000, absolute: true };
+  }
+  throw located(f.offset, `invalid time ${JSON.stringify(v)} in "${f.name}" (expected seconds, 00:01:02.5 or a date-time)`);
+}
+
+export interface GroupOptions {
+  labels: SpeakerLabels;
+}
+
+/** Rows → calls (one per call id, first-appearance order; one call without ids). */
+export function rowsToCalls(rows: readonly RecordRow[], located: (offset: number, message: string) => TranscriptError, opts: GroupOptions): RawCall[] {
+  type Time = { value: number; absolute: boolean } | undefined;
+  type Pending = { call: RawCall; times: [RawTurn, Time, Time][] };
+  const calls = new Map<string, Pending>();
+  const order: Pending[] = [];
+  for (const row of rows) {
+    const f = row.fields;
+    const id = f.callId?.value.trim() ?? '';
+    const key = f.callId ? id : '\u0000';
+    let entry = calls.get(key);
+    if (!entry) {
+      entry = { call: { id: f.callId ? id : null, turns: [] }, times: [] };
+      calls.set(key, entry);
+      order.push(entry);
+    }
+    const agentName = f.agent?.value.trim();
+    if (entry.call.agent === undefined && agentName) entry.call.agent = agentName;
+    const text = f.text;
+    if (!text) continue;
+    const speakerName = f.speaker?.value.trim() || undefined;
+    const roleName = f.role?.value.trim() || undefined;
+    const turn: RawTurn = {
+      speaker: speakerName ?? roleName ?? null,
+      text: text.value,
+      sourceOffset: text.verbatimOffset,
+      anchorOffset: row.start,
+    };
+    if (roleName !== undefined) turn.role = roleOfName(roleName, opts.labels) ?? 'unknown';
+    entry.call.turns.push(turn);
+    entry.times.push([turn, f.start ? readTime(f.start, located) : undefined, f.end ? readTime(f.end, located) : undefined]);
+  }
+  for (const { times } of order) {
+    // Date-times become seconds from the call's first timed turn.
+    let origin = Infinity;
+    for (const [, s, e] of times) for (const t of [s, e]) if (t?.absolute) origin = Math.min(origin, t.value);
+    const rel = (t: NonNullable<Time>): number => seconds(t.absolute ? t.value - origin : t.value);
+    for (const [turn, s, e] of times) {
+      if (s) turn.startTime = rel(s);
+      if (e) turn.endTime = rel(e);
+    }
+  }
+  return order.map((e) => e.call);
+}
