@@ -21,6 +21,7 @@ import { FORMATTERS, keepFrameLines, type FormatterContext } from '../formatters
 import type { InputOptions } from '../input/load.js';
 import { LANGUAGES, type FileResult, type Language, type SeverityOrOff } from '../types.js';
 import { VERSION } from '../version.js';
+import { FixSession, parseFixRules, parseFixTypes } from '../fix/session.js';
 
 export interface CliIO {
   cwd: string;
@@ -69,6 +70,10 @@ interface CliOptions {
   stdinFilename?: string;
   jobs?: number;
   shard?: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  fixType: string[];
+  fixRule: string[];
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -100,6 +105,10 @@ export function buildProgram(): Command {
     .option('--print-config', 'print the resolved configuration and exit')
     .option('-j, --jobs <n>', 'lint in n worker threads (default: the number of cores; 1 = no workers)', parseInteger('--jobs'))
     .option('--shard <i/n>', 'lint only shard i of n (round-robin over the sorted files; see docs/performance.md)')
+    .option('--fix', 'apply the fixable suggestions to scripts (never to transcripts), then report what remains')
+    .option('--fix-dry-run', 'print the fixes as a unified diff instead of writing them, then report what would remain')
+    .option('--fix-type <types>', 'fix only rules of these types, e.g. forbidden (comma list, repeatable)', collect, [])
+    .option('--fix-rule <ids>', 'fix only these rules, e.g. ru/no-slang (comma list, repeatable)', collect, [])
     .option('--stdin-filename <name>', 'the file name to show (and detect the format by) for standard input')
     .addOption(new Option('--color', 'force colours'))
     .addOption(new Option('--no-color', 'no colours'))
@@ -239,6 +248,7 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
     ...(opts.inputFormat !== undefined ? { format: opts.inputFormat } : {}),
     ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}),
   };
+  const fixing = fixSession(opts, s, input);
   const results: FileResult[] = [];
   const keep = (r: FileResult): void => {
     if (opts.quiet) {
@@ -255,7 +265,8 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
   const fileArgs = args.filter((a) => a !== '-');
   if (args.includes('-')) {
     const bytes = await io.readStdin();
-    keep(lintBytes(s.linter, bytes, opts.stdinFilename ?? '<stdin>', { input }));
+    const r = lintBytes(s.linter, bytes, opts.stdinFilename ?? '<stdin>', { input });
+    keep(fixing ? fixing.stdin(r, bytes, s.linter) : r);
   }
   // 2. Files: collect, lint (in order, streamed).
   if (fileArgs.length > 0) {
@@ -270,7 +281,7 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
     }
     if (opts.jobs === 0) throw new UsageError('--jobs takes a number of threads ≥ 1, got "0"');
     const jobs = opts.jobs ?? availableParallelism();
-    await runFiles(files, { setupOptions, setup: s, input, cwd: io.cwd, jobs, sourceText: formatter.usesSourceLines ? 'frame-lines' : 'drop' }, (r) => keep(r));
+    await runFiles(files, { setupOptions, setup: s, input, cwd: io.cwd, jobs, sourceText: formatter.usesSourceLines ? 'frame-lines' : 'drop' }, (r, i) => keep(fixing ? fixing.file(r, files[i]!, s.linterFor(files[i]!)) : r));
   }
 
   const ctx: FormatterContext = {
@@ -279,6 +290,7 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
     rules: new Map(s.linter.definitions.map((d) => [d.id, d])),
     version: VERSION,
   };
+  if (fixing && fixing.diffs.length > 0) io.stdout(fixing.diffs.join(''));
   const report = formatter.format(results, ctx);
   if (opts.outputFile !== undefined) {
     try {
@@ -290,6 +302,22 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
   } else io.stdout(report);
 
   return exitCode(results, opts.maxWarnings);
+}
+
+/** The --fix / --fix-dry-run session of a run, or null without those options. */
+function fixSession(opts: CliOptions, s: Setup, input: InputOptions): FixSession | null {
+  if (opts.fix && opts.fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together');
+  if (!opts.fix && !opts.fixDryRun) {
+    if (opts.fixType.length > 0 || opts.fixRule.length > 0) throw new UsageError(`${opts.fixType.length > 0 ? '--fix-type' : '--fix-rule'} needs --fix or --fix-dry-run`);
+    return null;
+  }
+  try {
+    const types = parseFixTypes(opts.fixType);
+    const rules = parseFixRules(opts.fixRule, new Set(s.linter.definitions.map((d) => d.id)));
+    return new FixSession({ dryRun: opts.fixDryRun === true, input, filter: { ...(types ? { types } : {}), ...(rules ? { rules } : {}) } });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
 }
 
 export function exitCode(results: readonly FileResult[], maxWarnings: number | undefined): number {

@@ -1,0 +1,139 @@
+/**
+ * Applying fixable suggestions to a text, the conservative way (ESLint's): fixes sorted by
+ * position, a fix that overlaps one already taken is left for the next pass, the result re-linted
+ * with the same linter, up to MAX_FIX_PASSES passes, stopping early when nothing fixable remains
+ * or when a pass would bring back a text seen before (two rules undoing each other).
+ *
+ * Pure: text in, text out. Reading, encoding and writing files is in fix-file.ts.
+ */
+import type { FileResult } from '../types.js';
+
+export const MAX_FIX_PASSES = 10;
+
+/** One replacement: `text` replaces the source text in [range[0], range[1]) (0-based offsets). */
+export interface Fix {
+  ruleId: string;
+  range: [number, number];
+  text: string;
+}
+
+/** Which fixes to apply (`--fix-type`, `--fix-rule`); an absent set means "all". */
+export interface FixFilter {
+  /** Rule types (forbidden, required, …). */
+  types?: ReadonlySet<string>;
+  /** Rule ids. */
+  rules?: ReadonlySet<string>;
+}
+
+/** The fixes a lint result offers: per diagnostic, its first fixable suggestion, if the filter allows it. */
+export function fixesOf(result: FileResult, filter: FixFilter = {}, ruleType: (id: string) => string | undefined = () => undefined): Fix[] {
+  const out: Fix[] = [];
+  for (const d of result.diagnostics) {
+    if (filter.rules && !filter.rules.has(d.ruleId)) continue;
+    if (filter.types) {
+      const type = ruleType(d.ruleId);
+      if (type === undefined || !filter.types.has(type)) continue;
+    }
+    const s = d.suggestions.find((x) => x.fixable);
+    if (!s) continue;
+    out.push({ ruleId: d.ruleId, range: [s.range[0], s.range[1]], text: s.text });
+  }
+  return out;
+}
+
+export interface ApplyResult {
+  output: string;
+  /** Fixes applied, in source order. */
+  applied: Fix[];
+  /** Fixes left out because they overlap an earlier one (or replace a text by itself). */
+  skipped: Fix[];
+}
+
+/**
+ * Applies non-overlapping fixes to `text`. Fixes are sorted by start (then end); a fix that starts
+ * before the end of the last applied one is skipped, as is a second insertion at the same point.
+ * A fix whose range lies outside the text, or that would not change anything, is skipped.
+ */
+export function applyFixes(text: string, fixes: readonly Fix[]): ApplyResult {
+  const sorted = [...fixes].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  const applied: Fix[] = [];
+  const skipped: Fix[] = [];
+  const parts: string[] = [];
+  let cursor = 0;
+  let last: Fix | null = null;
+  for (const fix of sorted) {
+    const [start, end] = fix.range;
+    const overlaps = last !== null && (start < last.range[1] || (start === last.range[0] && start === end && last.range[0] === last.range[1]));
+    const invalid = start < 0 || end < start || end > text.length;
+    if (overlaps || invalid || text.slice(start, end) === fix.text) {
+      skipped.push(fix);
+      continue;
+    }
+    parts.push(text.slice(cursor, start), fix.text);
+    cursor = end;
+    applied.push(fix);
+    last = fix;
+  }
+  if (applied.length === 0) return { output: text, applied, skipped };
+  parts.push(text.slice(cursor));
+  return { output: parts.join(''), applied, skipped };
+}
+
+export interface FixTextOptions {
+  filter?: FixFilter;
+  /** A rule id's type, for `filter.types`. */
+  ruleType?: (id: string) => string | undefined;
+  /** The lint result of the input text, when the caller already has it. */
+  initial?: FileResult;
+  maxPasses?: number;
+}
+
+export interface FixTextResult {
+  /** The text after all passes (the input itself when nothing was fixed). */
+  output: string;
+  /** The lint result of `output` (the remaining problems). */
+  result: FileResult;
+  /** Passes that changed the text. */
+  passes: number;
+  /** Fixes applied over all passes, per rule id. */
+  appliedByRule: Record<string, number>;
+  applied: number;
+  /** True when a pass would have produced a text already seen (a fix cycle): stopped there. */
+  cycle: boolean;
+  /** True when fixable problems were still left after the last allowed pass. */
+  exhausted: boolean;
+}
+
+/** Fixes `text` in passes: apply, re-lint with `lint`, repeat. */
+export function fixText(text: string, lint: (text: string) => FileResult, opts: FixTextOptions = {}): FixTextResult {
+  const maxPasses = opts.maxPasses ?? MAX_FIX_PASSES;
+  const seen = new Set<string>([text]);
+  let current = text;
+  let result = opts.initial ?? lint(text);
+  let passes = 0;
+  let applied = 0;
+  let cycle = false;
+  let exhausted = false;
+  const appliedByRule: Record<string, number> = {};
+  for (;;) {
+    const fixes = fixesOf(result, opts.filter, opts.ruleType);
+    if (fixes.length === 0) break;
+    if (passes >= maxPasses) {
+      exhausted = true;
+      break;
+    }
+    const pass = applyFixes(current, fixes);
+    if (pass.applied.length === 0) break;
+    if (seen.has(pass.output)) {
+      cycle = true;
+      break;
+    }
+    seen.add(pass.output);
+    current = pass.output;
+    result = lint(current);
+    passes++;
+    applied += pass.applied.length;
+    for (const f of pass.applied) appliedByRule[f.ruleId] = (appliedByRule[f.ruleId] ?? 0) + 1;
+  }
+  return { output: current, result, passes, appliedByRule, applied, cycle, exhausted };
+}

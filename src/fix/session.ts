@@ -1,0 +1,87 @@
+/**
+ * One run's `--fix` / `--fix-dry-run`: turns each file's lint result into the result after
+ * fixing (the remaining problems), with a notice for what was fixed or why a file was left alone,
+ * and collects the unified diffs of a dry run. The CLI prints the diffs before the report.
+ */
+import type { Linter } from '../engine/linter.js';
+import type { InputOptions } from '../input/load.js';
+import { RULE_KINDS } from '../rules/index.js';
+import type { FileResult } from '../types.js';
+import type { FixFilter } from './apply.js';
+import { describeFix, fixBytes, fixFile, type FixFileOutcome } from './fix-file.js';
+
+export interface FixSessionOptions {
+  dryRun: boolean;
+  filter: FixFilter;
+  input: InputOptions;
+}
+
+export class FixSession {
+  /** Unified diffs (dry run), in file order. */
+  readonly diffs: string[] = [];
+  /** Files written. */
+  readonly written: string[] = [];
+  /** Called after a file was written, with its new bytes and the lint result of its new text (e.g. to update the cache). */
+  onWritten: ((absPath: string, bytes: Uint8Array, result: FileResult) => void) | null = null;
+
+  constructor(readonly options: FixSessionOptions) {}
+
+  /** The result to report for a file that was linted as `result`. */
+  file(result: FileResult, absPath: string, linter: Linter): FileResult {
+    const outcome = fixFile(absPath, linter, { displayPath: result.filePath, input: this.options.input, filter: this.options.filter, dryRun: this.options.dryRun }, result);
+    return this.apply(result, outcome, absPath);
+  }
+
+  /** The same for standard input: never written; a dry run shows the diff. */
+  stdin(result: FileResult, bytes: Uint8Array, linter: Linter): FileResult {
+    if (!this.options.dryRun) {
+      const outcome = fixBytes(bytes, linter, { displayPath: result.filePath, input: this.options.input, filter: this.options.filter }, result);
+      if (outcome.status === 'fixed') result.notices.push('standard input is not fixed in place; use --fix-dry-run to see the fixes as a diff');
+      else if (outcome.status === 'refused') result.notices.push(outcome.reason);
+      return result;
+    }
+    const outcome = fixBytes(bytes, linter, { displayPath: result.filePath, input: this.options.input, filter: this.options.filter, dryRun: true }, result);
+    return this.apply(result, outcome, null);
+  }
+
+  private apply(original: FileResult, outcome: FixFileOutcome, absPath: string | null): FileResult {
+    switch (outcome.status) {
+      case 'unchanged':
+        return outcome.result;
+      case 'refused':
+        original.notices.push(outcome.reason);
+        return original;
+      case 'failed':
+        // The file keeps its problems; the run ends with exit code 2 like any file it could not handle.
+        original.fatal = { message: `--fix: ${outcome.reason}` };
+        return original;
+      case 'fixed': {
+        const r = outcome.result;
+        r.notices.push(describeFix(outcome.fix, !outcome.written));
+        if (outcome.diff !== '') this.diffs.push(outcome.diff);
+        if (outcome.written && absPath !== null) {
+          this.written.push(absPath);
+          this.onWritten?.(absPath, outcome.bytes, r);
+        }
+        return r;
+      }
+    }
+  }
+}
+
+/** Parses `--fix-type` values ("forbidden,limit", repeatable); throws a message for an unknown type. */
+export function parseFixTypes(values: readonly string[]): Set<string> | undefined {
+  if (values.length === 0) return undefined;
+  const types = new Set(values.flatMap((v) => v.split(/[,\s]+/)).filter(Boolean));
+  const known = [...RULE_KINDS.keys()];
+  for (const t of types) if (!known.includes(t)) throw new Error(`--fix-type: unknown rule type "${t}"; the types are ${known.join(', ')}`);
+  return types;
+}
+
+/** Parses `--fix-rule` values ("ru/no-slang,ru/formal-address", repeatable) against the known rule ids. */
+export function parseFixRules(values: readonly string[], known: ReadonlySet<string>): Set<string> | undefined {
+  if (values.length === 0) return undefined;
+  const ids = new Set(values.flatMap((v) => v.split(/[,\s]+/)).filter(Boolean));
+  for (const id of ids) if (!known.has(id)) throw new Error(`--fix-rule: unknown rule "${id}" (see --list-rules)`);
+  return ids;
+}
