@@ -31,6 +31,8 @@ export interface ParseOptions {
   speakerRoles?: Record<string, Role>;
   /** Column / field names for CSV, TSV, JSON Lines and JSON records. */
   csv?: RecordFieldNames;
+  /** Line-comment marker of inline directives in plain text (default `#`; null: none; docs/directives.md). */
+  directiveMarker?: string | null;
 }
 
 /** What a format's `parse` receives. */
@@ -41,6 +43,7 @@ export interface FormatParseOptions {
   filePath?: string | undefined;
   speakerRoles?: Record<string, Role> | undefined;
   csv?: RecordFieldNames | undefined;
+  directiveMarker?: string | null | undefined;
 }
 
 export interface InputFormat {
@@ -56,14 +59,14 @@ const markdown: InputFormat = {
   name: 'markdown',
   description: 'Markdown script or transcript (code, front matter, headings and comments are skipped)',
   detect: (_text, filePath) => filePath !== undefined && /\.(md|markdown)$/i.test(filePath),
-  parse: (text, opts) => parsePlain(text, markdownVisibleText(text), 'markdown', { labels: opts.labels }),
+  parse: (text, opts) => parsePlain(text, markdownVisibleText(text), 'markdown', { labels: opts.labels, directiveMarker: null }),
 };
 
 const plain: InputFormat = {
   name: 'text',
   description: 'Plain text: a script, or a transcript with "Speaker: text" lines',
   detect: () => true,
-  parse: (text, opts) => parsePlain(text, text, 'text', { labels: opts.labels }),
+  parse: (text, opts) => parsePlain(text, text, 'text', { labels: opts.labels, ...(opts.directiveMarker !== undefined ? { directiveMarker: opts.directiveMarker } : {}) }),
 };
 
 /** Registered formats, most specific first; `text` is the fallback. */
@@ -109,6 +112,7 @@ export function parseDocument(text: string, opts: ParseOptions = {}): ParsedDocu
     filePath: opts.filePath,
     speakerRoles: opts.speakerRoles,
     csv: opts.csv,
+    directiveMarker: opts.directiveMarker,
   });
   // Plain and Markdown turns: redaction placeholders are not speech either (transcript formats
   // blank them while building).

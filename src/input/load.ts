@@ -29,6 +29,8 @@ export interface InputOptions {
   speakerRoles?: Record<string, Role>;
   /** CSV/TSV/JSONL column (field) overrides. */
   csv?: CsvColumns;
+  /** Line-comment marker of inline directives in plain text (config `directiveMarker`; default `#`). */
+  directiveMarker?: string;
 }
 
 export interface InputError {
@@ -52,6 +54,7 @@ export function parseInputBytes(bytes: Uint8Array, filePath: string, opts: Input
       ...(opts.format !== undefined ? { format: opts.format } : {}),
       ...(opts.speakerRoles !== undefined ? { speakerRoles: opts.speakerRoles } : {}),
       ...(opts.csv !== undefined ? { csv: opts.csv } : {}),
+      ...(opts.directiveMarker !== undefined ? { directiveMarker: opts.directiveMarker } : {}),
     });
     doc.notices.unshift(...decoded.notices);
     return { ok: true, doc, encoding: decoded.encoding, notices: doc.notices };

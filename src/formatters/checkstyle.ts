@@ -1,0 +1,32 @@
+/**
+ * Checkstyle XML, read by Jenkins (Warnings NG), reviewdog, SonarQube and GitLab converters:
+ *
+ *   <checkstyle version="4.3"><file name="path"><error line column severity message source/></file></checkstyle>
+ *
+ * `severity` is error, warning or info (Checkstyle has all three); `source` is the rule id. A file
+ * that could not be read gets one error with source `talklint/fatal`. Every file linted is listed,
+ * clean ones with no `<error>`.
+ */
+import type { FileResult } from '../types.js';
+import type { Formatter } from './index.js';
+import { xmlEscape } from './shared.js';
+
+export const checkstyle: Formatter = {
+  name: 'checkstyle',
+  description: 'Checkstyle XML (Jenkins, reviewdog, SonarQube)',
+  format(results: readonly FileResult[]): string {
+    const out: string[] = ['<?xml version="1.0" encoding="utf-8"?>', '<checkstyle version="4.3">'];
+    for (const r of results) {
+      out.push(`  <file name="${xmlEscape(r.filePath)}">`);
+      if (r.fatal) {
+        out.push(`    <error line="${r.fatal.line ?? 0}" column="${r.fatal.column ?? 0}" severity="error" message="${xmlEscape(r.fatal.message)}" source="talklint/fatal" />`);
+      }
+      for (const d of r.diagnostics) {
+        out.push(`    <error line="${d.line}" column="${d.column}" severity="${d.severity}" message="${xmlEscape(d.message)}" source="${xmlEscape(d.ruleId)}" />`);
+      }
+      out.push('  </file>');
+    }
+    out.push('</checkstyle>');
+    return out.join('\n') + '\n';
+  },
+};

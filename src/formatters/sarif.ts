@@ -1,0 +1,228 @@
+/**
+ * SARIF 2.1.0 (Static Analysis Results Interchange Format), for GitHub code scanning, Azure DevOps
+ * and SARIF viewers. See docs/formatters.md for the mapping. In short:
+ *
+ * - one run; `tool.driver.rules` lists the rules that reported in this run (sorted by id; findings
+ *   hidden by directives count), each with its description, help, link and default level;
+ * - each finding is a result: ruleId + ruleIndex, level (error / warning / note for info), message,
+ *   a physical location relative to `%SRCROOT%` (the working directory) with line/column
+ *   (UTF-16 code units: `run.columnKind` says so), character offset/length and the matched words
+ *   as the snippet; fixable suggestions as `fixes`; `partialFingerprints` from the finding's
+ *   fingerprint (the one baselines use); speaker, turn, call id and times as properties;
+ * - findings hidden by inline directives are results with `suppressions: [{kind: "inSource"}]`;
+ * - files that could not be read are `toolExecutionNotifications` (and executionSuccessful false);
+ *   file notices are notifications of level "note".
+ */
+import { pathToFileURL } from 'node:url';
+import { isAbsolute, resolve } from 'node:path';
+import type * as Sarif from 'sarif';
+import type { RuleDef } from '../packs/definition.js';
+import type { Diagnostic, FileResult, Severity, SuppressedDiagnostic } from '../types.js';
+import type { Formatter, FormatterContext } from './index.js';
+import { relativePosix } from './shared.js';
+
+export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+export const TALKLINT_INFORMATION_URI = 'https://www.npmjs.com/package/talklint';
+/** The key of talklint's fingerprint in `partialFingerprints`. */
+export const FINGERPRINT_KEY = 'talklintFingerprint/v1';
+export const SRCROOT = '%SRCROOT%';
+
+const LEVEL: Record<Severity, Sarif.Result.level> = { error: 'error', warning: 'warning', info: 'note' };
+
+/** Descriptions of talklint's own pseudo-rules (no pack defines them). */
+const BUILTIN_RULES: Record<string, { short: string; full: string }> = {
+  'talklint/unused-directive': {
+    short: 'An inline talklint-disable/enable directive that hid nothing.',
+    full: 'Reported with --report-unused-directives: the directive (or one of its rule ids) suppressed no finding, so it can be removed.',
+  },
+};
+
+function artifactLocation(filePath: string, cwd: string): Sarif.ArtifactLocation {
+  const rel = relativePosix(filePath, cwd);
+  if (rel !== null) return { uri: rel.split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+  if (filePath.startsWith('<')) return { uri: encodeURIComponent(filePath) };
+  return { uri: pathToFileURL(isAbsolute(filePath) ? filePath : resolve(cwd, filePath)).href };
+}
+
+/** "t/no-slang" → "NoSlang": SARIF's `name` is a readable identifier. */
+function ruleName(id: string): string {
+  const last = id.slice(id.lastIndexOf('/') + 1);
+  return last.replace(/(^|[-_])(\p{L})/gu, (_, _sep: string, ch: string) => ch.toUpperCase()).replace(/[-_]/g, '');
+}
+
+function firstSentence(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  const m = /^(.+?[.!?。！？])(?:\s|$)/u.exec(oneLine);
+  return m ? m[1]! : oneLine;
+}
+
+function suggestionLines(def: RuleDef): string[] {
+  const out: string[] = [];
+  for (const s of def.suggestions) {
+    const fix = s.fixable ? ' (fixable)' : '';
+    if (s.replace) for (const [from, to] of Object.entries(s.replace)) out.push(`${from} → ${to}${fix}`);
+    else if (s.text !== undefined) out.push(`${s.text}${fix}`);
+  }
+  return out;
+}
+
+function ruleHelp(def: RuleDef): Sarif.MultiformatMessageString {
+  const suggestions = suggestionLines(def);
+  const flag = def.examples.flag.map((e) => e.text);
+  const pass = def.examples.pass.map((e) => e.text);
+  const text: string[] = [];
+  const md: string[] = [];
+  if (def.rationale) {
+    text.push(def.rationale.trim(), '');
+    md.push(def.rationale.trim(), '');
+  }
+  text.push(`Message: ${def.message}`);
+  md.push(`**Message:** ${def.message}`);
+  if (suggestions.length > 0) {
+    text.push(`Suggestions: ${suggestions.join('; ')}`);
+    md.push('', '**Suggestions:**', ...suggestions.map((s) => `- ${s}`));
+  }
+  if (flag.length > 0) {
+    text.push(`Reported: ${flag.map((t) => `"${t}"`).join('; ')}`);
+    md.push('', '**Reported:**', ...flag.map((t) => `- ❌ ${t.replace(/\n/g, ' ⏎ ')}`));
+  }
+  if (pass.length > 0) {
+    text.push(`Not reported: ${pass.map((t) => `"${t}"`).join('; ')}`);
+    md.push('', '**Not reported:**', ...pass.map((t) => `- ✅ ${t.replace(/\n/g, ' ⏎ ')}`));
+  }
+  if (def.link) {
+    text.push(`More: ${def.link}`);
+    md.push('', `[More](${def.link})`);
+  }
+  return { text: text.join('\n'), markdown: md.join('\n') };
+}
+
+export function ruleDescriptor(id: string, def: RuleDef | undefined): Sarif.ReportingDescriptor {
+  if (!def) {
+    const builtin = BUILTIN_RULES[id];
+    return {
+      id,
+      name: ruleName(id),
+      shortDescription: { text: builtin?.short ?? id },
+      ...(builtin ? { fullDescription: { text: builtin.full } } : {}),
+      defaultConfiguration: { level: 'warning' },
+    };
+  }
+  const languages = [...new Set(def.patterns.map((p) => p.lang ?? 'any'))].sort();
+  const short = def.rationale ? firstSentence(def.rationale) : def.message;
+  return {
+    id,
+    name: ruleName(id),
+    shortDescription: { text: short },
+    ...(def.rationale ? { fullDescription: { text: def.rationale.trim() } } : {}),
+    help: ruleHelp(def),
+    ...(def.link ? { helpUri: def.link } : {}),
+    defaultConfiguration: { level: LEVEL[def.severity] },
+    properties: { type: def.type, speaker: def.speaker, pack: def.pack, tags: languages },
+  };
+}
+
+function region(d: Diagnostic): Sarif.Region {
+  const r: Sarif.Region = {
+    startLine: d.line,
+    startColumn: d.column,
+    endLine: d.endLine,
+    endColumn: d.endColumn,
+    charOffset: d.offset,
+    charLength: d.endOffset - d.offset,
+  };
+  if (d.matchedText !== undefined && !d.documentLevel) r.snippet = { text: d.matchedText };
+  return r;
+}
+
+function resultOf(d: Diagnostic | SuppressedDiagnostic, ruleIndex: number, location: Sarif.ArtifactLocation, r: FileResult): Sarif.Result {
+  const result: Sarif.Result = {
+    ruleId: d.ruleId,
+    ruleIndex,
+    level: LEVEL[d.severity],
+    message: { text: d.message },
+    locations: [{ physicalLocation: { artifactLocation: location, region: region(d) } }],
+  };
+  const fixes = d.suggestions.filter((s) => s.fixable);
+  if (fixes.length > 0) {
+    result.fixes = fixes.map((s) => {
+      const deleted: Sarif.Region = { charOffset: s.range[0], charLength: s.range[1] - s.range[0] };
+      if (s.range[0] === d.offset && s.range[1] === d.endOffset) Object.assign(deleted, { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn });
+      return {
+        description: { text: s.desc },
+        artifactChanges: [{ artifactLocation: location, replacements: [{ deletedRegion: deleted, insertedContent: { text: s.text } }] }],
+      };
+    });
+  }
+  if (d.fingerprint !== undefined) result.partialFingerprints = { [FINGERPRINT_KEY]: d.fingerprint };
+  const props: Sarif.PropertyBag = {};
+  if (d.speaker !== undefined) props.speaker = d.speaker;
+  if (d.role !== undefined) props.role = d.role;
+  if (d.turn !== undefined) props.turn = d.turn;
+  if (d.callId !== undefined) props.callId = d.callId;
+  if (d.startTime !== undefined) props.startTime = d.startTime;
+  if (d.endTime !== undefined) props.endTime = d.endTime;
+  if (d.documentLevel) props.documentLevel = true;
+  const advice = d.suggestions.filter((s) => !s.fixable).map((s) => s.text);
+  if (advice.length > 0) props.suggestions = advice;
+  if (Object.keys(props).length > 0) result.properties = props;
+  if ('suppressions' in d) result.suppressions = d.suppressions.map((s) => ({ kind: 'inSource', status: 'accepted', ...(s.justification ? { justification: s.justification } : {}) }));
+  else if (r.baseline) result.baselineState = 'new';
+  return result;
+}
+
+export function sarifLog(results: readonly FileResult[], ctx: FormatterContext): Sarif.Log {
+  const ids = new Set<string>();
+  for (const r of results) {
+    for (const d of r.diagnostics) ids.add(d.ruleId);
+    for (const d of r.suppressed ?? []) ids.add(d.ruleId);
+  }
+  const ruleIds = [...ids].sort();
+  const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
+  const sarifResults: Sarif.Result[] = [];
+  const notifications: Sarif.Notification[] = [];
+  let fatal = false;
+  let hidden = 0;
+  let gone = 0;
+  for (const r of results) {
+    const location = artifactLocation(r.filePath, ctx.cwd);
+    if (r.fatal) {
+      fatal = true;
+      const phys: Sarif.PhysicalLocation = { artifactLocation: location };
+      if (r.fatal.line !== undefined) phys.region = { startLine: Math.max(1, r.fatal.line), ...(r.fatal.column !== undefined ? { startColumn: Math.max(1, r.fatal.column) } : {}) };
+      notifications.push({ level: 'error', message: { text: r.fatal.message }, locations: [{ physicalLocation: phys }], descriptor: { id: 'talklint/fatal' } });
+    }
+    for (const n of r.notices) notifications.push({ level: 'note', message: { text: n }, locations: [{ physicalLocation: { artifactLocation: location } }], descriptor: { id: 'talklint/notice' } });
+    const all: Array<Diagnostic | SuppressedDiagnostic> = [...r.diagnostics, ...(r.suppressed ?? [])];
+    all.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
+    for (const d of all) sarifResults.push(resultOf(d, ruleIndex.get(d.ruleId)!, location, r));
+    if (r.baseline) {
+      hidden += r.baseline.hidden;
+      gone += r.baseline.gone.reduce((n, g) => n + g.count, 0);
+    }
+  }
+  const root = pathToFileURL(ctx.cwd).href;
+  const run: Sarif.Run = {
+    tool: {
+      driver: {
+        name: 'talklint',
+        version: ctx.version,
+        semanticVersion: ctx.version,
+        informationUri: TALKLINT_INFORMATION_URI,
+        rules: ruleIds.map((id) => ruleDescriptor(id, ctx.rules.get(id))),
+      },
+    },
+    invocations: [{ executionSuccessful: !fatal, ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}) }],
+    originalUriBaseIds: { [SRCROOT]: { uri: root.endsWith('/') ? root : root + '/' } },
+    columnKind: 'utf16CodeUnits',
+    results: sarifResults,
+  };
+  if (results.some((r) => r.baseline)) run.properties = { baseline: { hidden, gone } };
+  return { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
+}
+
+export const sarif: Formatter = {
+  name: 'sarif',
+  description: 'SARIF 2.1.0 JSON (GitHub code scanning, Azure DevOps, SARIF viewers)',
+  format: (results, ctx) => JSON.stringify(sarifLog(results, ctx), null, 2) + '\n',
+};

@@ -1,0 +1,73 @@
+/** Helpers shared by the machine-readable formatters (SARIF, JUnit, Checkstyle, GitHub, compact, unix). */
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import type { Diagnostic, FileResult, Severity } from '../types.js';
+
+/** "Error" / "Warning" / "Info", as ESLint's compact and unix formats write severities. */
+export function severityWord(s: Severity): string {
+  return s === 'error' ? 'Error' : s === 'warning' ? 'Warning' : 'Info';
+}
+
+/** A file's path relative to `cwd` with `/` separators; null when the file is outside `cwd` (or is `<stdin>`). */
+export function relativePosix(filePath: string, cwd: string): string | null {
+  if (filePath.startsWith('<')) return null;
+  const abs = isAbsolute(filePath) ? filePath : resolve(cwd, filePath);
+  const rel = relative(cwd, abs);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return null;
+  return sep === '/' ? rel : rel.split(sep).join('/');
+}
+
+/** The path a report shows for a file: relative and posix when inside cwd, else as the result has it. */
+export function shownPath(r: FileResult, cwd: string): string {
+  return relativePosix(r.filePath, cwd) ?? r.filePath;
+}
+
+/** One line of text: line breaks become spaces (for line-oriented formats). */
+export function oneLine(text: string): string {
+  return text.replace(/\r\n|\r|\n/g, ' ');
+}
+
+/** Characters XML 1.0 cannot carry at all: C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF. */
+const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Escapes text for an XML attribute value or element content (UTF-8 output: letters of any script stay as they are). */
+export function xmlEscape(text: string): string {
+  return text
+    .replace(XML_INVALID, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+    .replace(/\r/g, '&#13;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\t/g, '&#9;');
+}
+
+/** Escapes text for XML element content, keeping line breaks as they are. */
+export function xmlText(text: string): string {
+  return text.replace(XML_INVALID, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** `path:line:col` of a finding. */
+export function place(path: string, d: Pick<Diagnostic, 'line' | 'column'>): string {
+  return `${path}:${d.line}:${d.column}`;
+}
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Counts for a closing summary line: problems (incl. fatal files) and their split. */
+export function totals(results: readonly FileResult[]): { problems: number; errors: number; warnings: number; infos: number; fatal: number } {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  let fatal = 0;
+  for (const r of results) {
+    errors += r.errorCount;
+    warnings += r.warningCount;
+    infos += r.infoCount;
+    if (r.fatal) fatal++;
+  }
+  return { problems: errors + warnings + infos + fatal, errors: errors + fatal, warnings, infos, fatal };
+}
