@@ -94,6 +94,32 @@ export interface Diagnostic {
   /** True when the finding concerns the whole call (required/limit rules) rather than a span. */
   documentLevel?: boolean;
   suggestions: SuggestionResult[];
+  /**
+   * A stable hash of the finding (rule, call, normalised matched words and a few words around
+   * them; no line numbers), set when `LinterOptions.fingerprints` is on. Baselines and SARIF
+   * `partialFingerprints` use it. See src/engine/fingerprint.ts.
+   */
+  fingerprint?: string;
+}
+
+/** Why a finding was hidden: an inline `talklint-disable…` directive (ESLint's `suppressions`). */
+export interface Suppression {
+  kind: 'directive';
+  /** The text after ` -- ` in the directive, or ''. */
+  justification: string;
+}
+
+/** A finding hidden by an inline directive (kept for reports: JSON `suppressedMessages`, SARIF `suppressions`). */
+export interface SuppressedDiagnostic extends Diagnostic {
+  suppressions: Suppression[];
+}
+
+/** What a baseline (`--baseline`) did to one file's findings. */
+export interface BaselineFileOutcome {
+  /** Findings hidden because the baseline records them. */
+  hidden: number;
+  /** Baseline entries of this file that no longer occur (fixed, or the text changed): rule id, hash, count. */
+  gone: Array<{ ruleId: string; hash: string; count: number }>;
 }
 
 /** One scorecard item's outcome for one call (see docs/scorecards.md). */
@@ -161,6 +187,12 @@ export interface FileResult {
   encoding?: string;
   /** Per-call records, when the linter was asked for them (scorecards, summaries). */
   calls?: CallResult[];
+  /** Findings hidden by inline directives (`talklint-disable…`), when there were any. */
+  suppressed?: SuppressedDiagnostic[];
+  /** How many findings inline directives hid (0 or absent: none). */
+  suppressedCount?: number;
+  /** Set when the run compared against a baseline (`--baseline`). */
+  baseline?: BaselineFileOutcome;
   errorCount: number;
   warningCount: number;
   infoCount: number;

@@ -4,8 +4,16 @@
  */
 import type { RuleDef } from '../packs/definition.js';
 import type { FileResult } from '../types.js';
+import { isAbsolute, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { checkstyle } from './checkstyle.js';
+import { compact } from './compact.js';
+import { github } from './github.js';
 import { json } from './json.js';
+import { junit } from './junit.js';
+import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
+import { unix } from './unix.js';
 
 export interface FormatterContext {
   /** The working directory that file paths are relative to. */
@@ -30,7 +38,52 @@ export interface Formatter {
   format(results: readonly FileResult[], ctx: FormatterContext): string;
 }
 
-export const FORMATTERS = new Map<string, Formatter>([stylish, json].map((f) => [f.name, f]));
+export const FORMATTERS = new Map<string, Formatter>([stylish, json, sarif, junit, checkstyle, github, compact, unix].map((f) => [f.name, f]));
+
+export type ResolvedFormatter = { ok: true; formatter: Formatter } | { ok: false; message: string };
+
+/** Whether a --format value names a module file rather than a registered format. */
+function looksLikePath(name: string): boolean {
+  return name.startsWith('.') || isAbsolute(name) || /[\\/]/.test(name) || /\.[cm]?js$/i.test(name);
+}
+
+/**
+ * A format by name, or a formatter module by path (`./my-formatter.js`, relative to `cwd`, or
+ * absolute): its default export is a Formatter object or a function `(results, ctx) => string`.
+ * Returns a message (for a usage error) when the name is unknown or the module is missing/invalid.
+ */
+export async function resolveFormatter(name: string, cwd: string): Promise<ResolvedFormatter> {
+  const known = FORMATTERS.get(name);
+  if (known) return { ok: true, formatter: known };
+  if (!looksLikePath(name)) return { ok: false, message: `unknown format "${name}"; known: ${[...FORMATTERS.keys()].join(', ')}, or a path to a formatter module (./my-formatter.js)` };
+  const path = resolve(cwd, name);
+  let mod: { default?: unknown };
+  try {
+    mod = (await import(pathToFileURL(path).href)) as { default?: unknown };
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const why = err.code === 'ERR_MODULE_NOT_FOUND' && (err.message ?? '').includes(path) ? 'no such file' : (err.message ?? String(e)).split('\n')[0];
+    return { ok: false, message: `cannot load formatter module "${name}" (${path}): ${why}` };
+  }
+  const exported = mod.default;
+  if (typeof exported === 'function') {
+    const fn = exported as (results: readonly FileResult[], ctx: FormatterContext) => unknown;
+    return { ok: true, formatter: { name, description: `formatter module ${name}`, format: (results, ctx) => formatterOutput(name, fn(results, ctx)) } };
+  }
+  if (exported !== null && typeof exported === 'object' && typeof (exported as Formatter).format === 'function') {
+    const f = exported as Formatter;
+    return {
+      ok: true,
+      formatter: { ...f, name: typeof f.name === 'string' ? f.name : name, description: typeof f.description === 'string' ? f.description : `formatter module ${name}`, format: (results, ctx) => formatterOutput(name, f.format(results, ctx)) },
+    };
+  }
+  return { ok: false, message: `formatter module "${name}" must have a default export: a function (results, context) => string or an object {name, description, format(results, context)}` };
+}
+
+function formatterOutput(name: string, out: unknown): string {
+  if (typeof out === 'string') return out;
+  throw new TypeError(`formatter module "${name}" returned ${out instanceof Promise ? 'a Promise' : typeof out}; formatters return a string synchronously`);
+}
 
 export function registerFormatter(f: Formatter): void {
   FORMATTERS.set(f.name, f);
