@@ -13,8 +13,9 @@
  * once: every operand is registered in the shared PhraseMatcher as a group of its own, so a turn
  * is still matched in one pass; the operators then combine those groups' matches per call
  * (children before parents) into the group of the pattern that uses them. "Words" are tokens:
- * a Chinese character counts as one. Operators ignore sentence ends; they never cross a turn
- * except `near` with `acrossTurns: true`.
+ * a Chinese character counts as one. `near` and the negations stay inside a sentence, like
+ * phrases (a B in the next sentence is not near, and does not block); `allOf` takes the whole
+ * turn; only `near` with `acrossTurns: true` looks into other turns (and across sentences).
  */
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { PatternDef } from '../packs/definition.js';
@@ -22,6 +23,7 @@ import { describe, MapReader } from '../packs/yaml-reader.js';
 import type { AnalyzedTurn } from '../engine/call-context.js';
 import type { Language } from '../types.js';
 import type { PhraseMatch } from './matcher.js';
+import { SENTENCE_START } from '../text/tokenize.js';
 
 export type OperatorPattern =
   | { op: 'near'; parts: [PatternDef[], PatternDef[]]; words: number; ordered: boolean; acrossTurns: boolean }
@@ -192,9 +194,16 @@ function tokensBefore(turn: AnalyzedTurn, offset: number): number {
   return lo;
 }
 
-/** Words strictly between a match ending at `end` and one starting at `start` (same turn). */
+/**
+ * Words strictly between a match ending at `end` and one starting at `start` (same turn), or
+ * Infinity when a sentence ends between them: like phrases, operators stay inside a sentence.
+ */
 function wordsBetween(turn: AnalyzedTurn, end: number, start: number): number {
-  return Math.max(0, firstTokenAt(turn, start) - tokensBefore(turn, end));
+  const from = tokensBefore(turn, end);
+  const to = firstTokenAt(turn, start);
+  const flags = turn.text.tokens.flags;
+  for (let k = from; k <= to && k < flags.length; k++) if ((flags[k]! & SENTENCE_START) !== 0) return Infinity;
+  return Math.max(0, to - from);
 }
 
 function merged(a: PhraseMatch, b: PhraseMatch, group: number, lang: Language | null, pattern: string): PhraseMatch {
@@ -207,7 +216,7 @@ export function applyOperators(operators: readonly CompiledOperator[], turns: re
     if (op.lang !== null && !languages.has(op.lang)) continue;
     const p = op.pattern;
     const out = (turn: AnalyzedTurn, m: PhraseMatch): void => {
-      turn.groups[op.target]!.push(m);
+      (turn.groups[op.target] ??= []).push(m);
     };
     const at = (turn: AnalyzedTurn, k: number): PhraseMatch[] => turn.groups[op.groups[k]!] ?? [];
     turns.forEach((turn, ti) => {
@@ -236,14 +245,18 @@ export function applyOperators(operators: readonly CompiledOperator[], turns: re
         }
         case 'near': {
           for (const a of at(turn, 0)) {
+            // The nearest B (on a tie, the one after A).
             let found: PhraseMatch | null = null;
+            let bestRank = Infinity;
             for (const b of at(turn, 1)) {
               if (b.start < a.end && a.start < b.end) continue; // overlapping: one phrase, not two
               if (p.ordered && b.start < a.end) continue;
-              const d = b.start >= a.end ? wordsBetween(turn, a.end, b.start) : wordsBetween(turn, b.end, a.start);
-              if (d <= p.words) {
+              const after = b.start >= a.end;
+              const d = after ? wordsBetween(turn, a.end, b.start) : wordsBetween(turn, b.end, a.start);
+              const rank = d * 2 + (after ? 0 : 1);
+              if (d <= p.words && rank < bestRank) {
                 found = b;
-                break;
+                bestRank = rank;
               }
             }
             if (found) out(turn, merged(a, found, op.target, op.lang, op.source));
