@@ -33,6 +33,14 @@ export interface BuildOptions {
   speakerRoles?: Readonly<Record<string, Role>> | undefined;
 }
 
+/**
+ * Line breaks inside one turn (a two-line subtitle cue, a CSV field over two lines) are spaces to
+ * the matcher and in messages; same length, so offsets are kept.
+ */
+function blankLineBreaks(text: string): string {
+  return text.includes('\n') || text.includes('\r') ? text.replace(/[\r\n\u2028\u2029]/g, ' ') : text;
+}
+
 const EDGE_SPACE = /^\s+|\s+$/gu;
 
 function trimmed(t: RawTurn): RawTurn {
@@ -46,7 +54,7 @@ export function buildDocument(source: string, format: string, rawCalls: readonly
   const calls: Call[] = [];
   for (const raw of rawCalls) {
     const turns = raw.turns
-      .map((t) => trimmed({ ...t, text: blankRedactions(t.text) }))
+      .map((t) => trimmed({ ...t, text: blankLineBreaks(blankRedactions(t.text)) }))
       .filter((t) => t.text !== '');
     const assignment = assignRoles(turns, { labels: opts.labels, speakerRoles: opts.speakerRoles });
     if (assignment.notice) notices.push(raw.id !== null ? `call ${raw.id}: ${assignment.notice}` : assignment.notice);

@@ -73,8 +73,12 @@ for (const kind of Object.keys(FIELD_NAMES) as FieldKind[]) {
 
 /** The field a column name stands for, by the known names. */
 export function knownField(name: string): FieldKind | undefined {
-  return KNOWN.get(fieldKey(name));
+  const key = fieldKey(name);
+  // `Начало, с`, `start (ms)`, `开始时间(秒)`: the unit does not change what the column is.
+  return KNOWN.get(key) ?? KNOWN.get(fieldKey(name.replace(UNIT_SUFFIX, '')));
 }
+
+const UNIT_SUFFIX = /[\s,_(（\[]*(?:s|sec|secs|seconds|ms|millis|milliseconds|с|сек|мс|秒|毫秒)[)）\]]?\s*$/iu;
 
 /**
  * Chooses one column per field: overrides first (must exist), then known names, first column
@@ -126,7 +130,7 @@ const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:
 export function readTime(f: FieldValue, located: (offset: number, message: string) => TranscriptError): { value: number; absolute: boolean } | undefined {
   const v = f.value.trim();
   if (v === '') return undefined;
-  const millis = /(?:^|[^a-z])ms$|millis|msec|毫秒|мс$/i.test(f.name.trim()) || /ms$/i.test(fieldKey(f.name));
+  const millis = /(?:^|[^\p{L}])(?:ms|мс)[)）\]]?$|millis|msec|毫秒/iu.test(f.name.trim()) || /ms$/i.test(fieldKey(f.name));
   let m: RegExpExecArray | null;
   if (/^-?\d+(?:[.,]\d+)?$/.test(v)) {
     const n = Number(v.replace(',', '.'));
@@ -176,7 +180,7 @@ export function rowsToCalls(rows: readonly RecordRow[], located: (offset: number
       speaker: speakerName ?? roleName ?? null,
       text: text.value,
       sourceOffset: text.verbatimOffset,
-      anchorOffset: row.start,
+      anchorOffset: text.offset,
     };
     if (roleName !== undefined) turn.role = roleOfName(roleName, opts.labels) ?? 'unknown';
     entry.call.turns.push(turn);

@@ -4,7 +4,7 @@
  * `channel_labels.channels[]` (`ch_0`…). A turn is a run of items by the same speaker; its text is
  * the words joined (no spaces between Chinese words or before punctuation). Joined text stands
  * nowhere verbatim in the file, so `sourceOffset` is null and diagnostics point at the turn's first
- * item. Without speakers or channels, the `results.transcripts[0].transcript` string is one turn.
+ * word (its `content` string). Without speakers or channels, the `results.transcripts[0].transcript` string is one turn.
  */
 import type { RawTurn } from '../document.js';
 import { buildDocument, seconds } from '../document.js';
@@ -59,7 +59,8 @@ function turnsOf(items: Item[], doc: JsonDoc): RawTurn[] {
     }
     if (!cur || it.speaker !== cur.speaker) {
       if (cur) turns.push(cur);
-      cur = { speaker: it.speaker, text: '', sourceOffset: null, anchorOffset: doc.offsetOf(it.path) ?? 0, startTime: it.start, channel: it.channel };
+      const anchor = doc.offsetOf([...it.path, 'alternatives', 0, 'content']) ?? doc.offsetOf(it.path) ?? 0;
+      cur = { speaker: it.speaker, text: '', sourceOffset: null, anchorOffset: anchor, startTime: it.start, channel: it.channel };
     }
     cur.text = join(cur.text, it.content, it.punctuation);
     if (it.end !== undefined) cur.endTime = it.end;

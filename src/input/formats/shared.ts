@@ -19,7 +19,11 @@ export function arr(v: unknown): unknown[] | undefined {
   return Array.isArray(v) ? v : undefined;
 }
 
-/** Where a JSON string's text stands: verbatim offset (or null) and the record start. */
+/**
+ * Where a JSON string's text stands: the offset of its first character when it stands verbatim
+ * (no escapes), else null; the anchor is the string's opening quote (so a diagnostic without an
+ * exact position still lands on the line with the words), or the record's start.
+ */
 export function textAt(doc: JsonDoc, textPath: JsonPath, recordPath: JsonPath): { sourceOffset: number | null; anchorOffset: number } {
-  return { sourceOffset: doc.stringOffset(textPath), anchorOffset: doc.offsetOf(recordPath) ?? 0 };
+  return { sourceOffset: doc.stringOffset(textPath), anchorOffset: doc.offsetOf(textPath) ?? doc.offsetOf(recordPath) ?? 0 };
 }
