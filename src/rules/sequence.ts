@@ -12,8 +12,9 @@
  *    is out of order: `early` when it comes before a stage it should follow, `late` when it comes
  *    after one it should precede;
  * 4. repeated  — a stage without `repeat: true` that comes back after a later stage has begun.
- * Out-of-place stages are reported at their match (the first one; for notLast the last one);
- * a missing stage at the start of the turn where it was expected.
+ * Words belong to one stage: where matches of different stages overlap, the leftmost-longest
+ * one counts. Out-of-place stages are reported at their match (the first one; for notLast the
+ * last one); a missing stage at the start of the turn where it was expected.
  */
 import { isMap, isScalar, type Node } from 'yaml';
 import type { AnalyzedTurn, CallContext, CompiledRule, MessageData } from '../engine/call-context.js';
@@ -97,14 +98,26 @@ export const sequence: RuleKind<SequenceOptions> = {
   patternSets: (options) => options.stages.map((s) => s.patterns),
   check(rule, call) {
     const stages = rule.def.options.stages;
-    const occ: Occurrence[][] = stages.map((stage, i) => {
+    const found: Array<Occurrence & { stage: number }> = [];
+    stages.forEach((stage, i) => {
       const turns = applyWindow(call.speakerTurns(stage.speaker ?? rule.def.speaker), rule.def.within, call);
-      const out: Occurrence[] = [];
       for (const turn of turns) {
-        for (const match of call.setMatches(rule, i, turn)) out.push({ turn, match, pos: turn.turn.index * 1e7 + match.start });
+        for (const match of call.setMatches(rule, i, turn)) found.push({ stage: i, turn, match, pos: turn.turn.index * 1e7 + match.start });
       }
-      return out;
     });
+    // Words belong to one stage: where matches of two stages overlap, the leftmost-longest wins
+    // (on a tie the earlier-declared stage), so 还有什么可以帮您 is the closing, not a need.
+    found.sort((a, b) => a.pos - b.pos || b.match.end - b.match.start - (a.match.end - a.match.start) || a.stage - b.stage);
+    const occ: Occurrence[][] = stages.map(() => []);
+    let claimedTurn = -1;
+    let claimedEnd = -1;
+    for (const o of found) {
+      if (o.turn.turn.index === claimedTurn && o.match.start < claimedEnd) continue;
+      if (o.turn.turn.index !== claimedTurn) claimedEnd = -1;
+      claimedTurn = o.turn.turn.index;
+      claimedEnd = Math.max(claimedEnd, o.match.end);
+      occ[o.stage]!.push(o);
+    }
     const first = (i: number): Occurrence | undefined => occ[i]![0];
     const last = (i: number): Occurrence | undefined => occ[i]![occ[i]!.length - 1];
     const present = stages.map((_, i) => occ[i]!.length > 0);

@@ -215,15 +215,19 @@ export function refMatches(refs: readonly RuleRef[], ruleId: string): boolean {
 }
 
 /**
- * Rule references of a scorecard that match none of the given rule ids (a typo, or a pack not
- * loaded), as located errors. The CLI reports them before linting.
+ * Rule references of a scorecard that match none of the given rule ids (a typo), as located
+ * errors; the CLI reports them before linting. A reference to a pack that is not loaded
+ * (`zh/no-must` when only `ru` is) is not an error: the default scorecard covers all shipped packs.
  */
 export function checkScorecardRules(scorecard: Scorecard, ruleIds: Iterable<string>): LocatedError[] {
   const ids = [...ruleIds];
+  const packs = new Set(ids.map((id) => id.split('/')[0]));
   const errors: LocatedError[] = [];
   for (const item of scorecard.items) {
     const refs = [...item.rules, ...(item.na && item.na.kind !== 'unlessSaid' ? item.na.rules : [])];
     for (const ref of refs) {
+      const pack = ref.text.split('/')[0] ?? '';
+      if (!/[*?]/.test(pack) && !packs.has(pack)) continue;
       if (!ids.some((id) => ref.regex.test(id))) {
         errors.push({ file: scorecard.file, line: ref.line, column: ref.column, message: `"${ref.text}" in item "${item.id}" matches no loaded rule` });
       }
