@@ -3,12 +3,14 @@
  * apply command-line overrides, load the packs, check rule overrides name real rules, compile.
  * Every failure is returned as located errors; nothing here throws for a user's mistake.
  */
-import { resolve } from 'node:path';
-import { findConfigFile, loadConfigFile, defaultConfig, type TalklintConfig } from '../config/config.js';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { findConfigFile, loadConfigFile, defaultConfig, ruleLocation, type LanguageSettings, type TalklintConfig } from '../config/config.js';
 import type { LocatedError } from '../errors.js';
-import { Linter } from '../engine/linter.js';
+import { Linter, type LinterOptions } from '../engine/linter.js';
 import { loadPacks } from '../packs/load.js';
 import type { PackDef } from '../packs/definition.js';
+import { didYouMean } from '../packs/yaml-reader.js';
 import type { Language, SeverityOrOff } from '../types.js';
 
 export interface SetupOptions {
@@ -25,59 +27,182 @@ export interface SetupOptions {
   languages?: readonly Language[];
   /** Variables added to the config's (--var name=value). */
   variables?: Readonly<Record<string, readonly string[]>>;
+  /** Inline directives and fingerprints (--no-inline-config, --report-unused-directives, baselines/SARIF). */
+  linterOptions?: Pick<LinterOptions, 'inlineConfig' | 'reportUnusedDirectives' | 'fingerprints'>;
 }
 
 export interface Setup {
   config: TalklintConfig;
+  /** The packs of the base linter (config packs, then --pack). */
   packs: PackDef[];
   /** The linter for files that no config override applies to. */
   linter: Linter;
-  /** The linter for one file (config `overrides` by glob may give a file other rules). */
+  /**
+   * The linter for one file: config `overrides` whose globs match the file (relative to the
+   * config's folder) give it other rules, packs, variables or languages. One Linter per distinct
+   * set of matching overrides, compiled on first use and reused (compile once, match many).
+   */
   linterFor(absPath: string): Linter;
+  /** Every rule id of every pack the config can load (base packs and override packs). */
+  ruleIds(): ReadonlySet<string>;
 }
 
 export type SetupResult = ({ ok: true } & Setup) | { ok: false; errors: LocatedError[] };
 
-export function resolveConfig(opts: SetupOptions): { ok: true; config: TalklintConfig } | { ok: false; errors: LocatedError[] } {
-  let config = defaultConfig();
+type ConfigFileResult = { ok: true; config: TalklintConfig } | { ok: false; errors: LocatedError[] };
+
+/** The config file's own settings (found, given with --config, or the defaults), without the command line. */
+function readConfigFile(opts: SetupOptions): ConfigFileResult {
   const file = opts.configFile !== undefined ? resolve(opts.cwd, opts.configFile) : opts.noConfig ? null : findConfigFile(opts.cwd);
-  if (file !== null) {
-    const loaded = loadConfigFile(file, opts.configFile ?? file);
-    if (!loaded.ok) return loaded;
-    config = loaded.config;
-  }
-  config = {
-    ...config,
-    packs: [...config.packs, ...(opts.packs ?? []).map((p) => (/[\\/]|\.ya?ml$/i.test(p) ? resolve(opts.cwd, p) : p))],
-    rules: { ...config.rules, ...opts.rules },
-    variables: { ...config.variables },
+  if (file === null) return { ok: true, config: defaultConfig() };
+  return loadConfigFile(file, opts.configFile ?? file);
+}
+
+function cliPacks(opts: SetupOptions): string[] {
+  return (opts.packs ?? []).map((p) => (/[\\/]|\.ya?ml$/i.test(p) ? resolve(opts.cwd, p) : p));
+}
+
+/** The config with the command line applied (--pack, --rule, --var, --lang): what files without overrides get. */
+export function resolveConfig(opts: SetupOptions): ConfigFileResult {
+  const read = readConfigFile(opts);
+  if (!read.ok) return read;
+  return { ok: true, config: withCommandLine(read.config, opts) };
+}
+
+function withCommandLine(fileConfig: TalklintConfig, opts: SetupOptions): TalklintConfig {
+  const config: TalklintConfig = {
+    ...fileConfig,
+    packs: unique([...fileConfig.packs, ...cliPacks(opts)]),
+    rules: { ...fileConfig.rules, ...opts.rules },
+    variables: { ...fileConfig.variables },
   };
   for (const [name, values] of Object.entries(opts.variables ?? {})) config.variables[name] = [...(config.variables[name] ?? []), ...values];
   if (opts.languages && opts.languages.length > 0) config.languages = [...opts.languages];
-  return { ok: true, config };
+  return config;
+}
+
+function unique(items: readonly string[]): string[] {
+  return [...new Set(items)];
+}
+
+/** Per-language severities: the config's, then the overrides', minus rules set on the command line (--rule wins everywhere). */
+function languageRules(settings: readonly LanguageSettings[], cliRules: Readonly<Record<string, SeverityOrOff>>): LinterOptions['languageRules'] {
+  const out: Partial<Record<Language, Record<string, SeverityOrOff>>> = {};
+  for (const s of settings) {
+    for (const lang of Object.keys(s) as Language[]) {
+      const rules = (out[lang] ??= {});
+      for (const [id, sev] of Object.entries(s[lang]!.rules)) if (cliRules[id] === undefined) rules[id] = sev;
+    }
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 export function setup(opts: SetupOptions): SetupResult {
-  const resolved = resolveConfig(opts);
-  if (!resolved.ok) return resolved;
-  const { config } = resolved;
-  const loaded = loadPacks(config.packs, opts.cwd);
-  if (!loaded.ok) return loaded;
-  const known = new Set(loaded.packs.flatMap((p) => p.rules.map((r) => r.id)));
+  const read = readConfigFile(opts);
+  if (!read.ok) return read;
+  const fileConfig = read.config;
+  const config = withCommandLine(fileConfig, opts);
+  const cliRules = opts.rules ?? {};
+
+  // Every pack any file may need, loaded (and validated) once, up front: errors surface before linting.
+  const packCache = new Map<string, PackDef>();
   const errors: LocatedError[] = [];
-  for (const id of Object.keys(config.rules)) {
-    if (known.has(id)) continue;
-    const fromConfig = config.ruleLocations[id];
-    const where = fromConfig && config.file !== null ? { file: config.file, ...fromConfig } : { file: '--rule', line: 0, column: 0 };
-    errors.push({ ...where, message: `unknown rule "${id}"; the loaded packs (${config.packs.join(', ')}) have no such rule (see --list-rules)` });
+  const packsFor = (refs: readonly string[]): PackDef[] => {
+    const missing = refs.filter((r) => !packCache.has(r));
+    if (missing.length > 0) {
+      const loaded = loadPacks(missing, opts.cwd);
+      if (!loaded.ok) errors.push(...loaded.errors);
+      else missing.forEach((ref, i) => packCache.set(ref, loaded.packs[i]!));
+    }
+    return refs.map((r) => packCache.get(r)).filter((p): p is PackDef => p !== undefined);
+  };
+  const basePacks = packsFor(config.packs);
+  for (const o of config.overrides) packsFor(o.packs);
+  if (errors.length > 0) return { ok: false, errors };
+
+  // Rule ids in `rules`, in overrides and in languageSettings must name real rules.
+  const known = new Set([...packCache.values()].flatMap((p) => p.rules.map((r) => r.id)));
+  const allPacks = [...new Set(config.packs.concat(config.overrides.flatMap((o) => o.packs)))];
+  const check = (rules: Record<string, SeverityOrOff>, fromCli: boolean): void => {
+    for (const id of Object.keys(rules)) {
+      if (known.has(id)) continue;
+      const loc = fromCli ? undefined : ruleLocation(rules, id);
+      const where = loc ?? { file: '--rule', line: 0, column: 0 };
+      const hint = didYouMean(id, [...known]);
+      errors.push({ ...where, message: `unknown rule "${id}"; the loaded packs (${allPacks.join(', ')}) have no such rule` + (hint ? ` (did you mean "${hint}"?)` : ' (see --list-rules)') });
+    }
+  };
+  check(fileConfig.rules, false);
+  check(cliRules, true);
+  for (const lang of Object.values(fileConfig.languageSettings)) check(lang.rules, false);
+  for (const o of config.overrides) {
+    check(o.rules, false);
+    for (const lang of Object.values(o.languageSettings)) check(lang.rules, false);
   }
   if (errors.length > 0) return { ok: false, errors };
+
+  const common: Partial<LinterOptions> = {
+    speakers: config.speakers,
+    ...(config.directiveMarker !== undefined ? { directiveMarker: config.directiveMarker } : {}),
+    ...opts.linterOptions,
+  };
+  const baseLanguageRules = languageRules([fileConfig.languageSettings], cliRules);
   const linter = new Linter({
-    packs: loaded.packs,
+    ...common,
+    packs: basePacks,
     rules: config.rules,
     variables: config.variables,
-    speakers: config.speakers,
     ...(config.languages ? { languages: config.languages } : {}),
+    ...(baseLanguageRules ? { languageRules: baseLanguageRules } : {}),
   });
-  return { ok: true, config, packs: loaded.packs, linter, linterFor: () => linter };
+
+  /** The linter for a set of matching overrides (indexes into config.overrides, in order). */
+  const linterWith = (matched: readonly number[]): Linter => {
+    const overrides = matched.map((i) => config.overrides[i]!);
+    const packs = unique([...fileConfig.packs, ...overrides.flatMap((o) => o.packs), ...cliPacks(opts)]);
+    const rules: Record<string, SeverityOrOff> = { ...fileConfig.rules };
+    const variables: Record<string, string[]> = { ...fileConfig.variables };
+    let languages = fileConfig.languages;
+    for (const o of overrides) {
+      Object.assign(rules, o.rules);
+      Object.assign(variables, o.variables);
+      if (o.languages) languages = o.languages;
+    }
+    Object.assign(rules, cliRules);
+    for (const [name, values] of Object.entries(opts.variables ?? {})) variables[name] = [...(variables[name] ?? []), ...values];
+    if (opts.languages && opts.languages.length > 0) languages = [...opts.languages];
+    const langRules = languageRules([fileConfig.languageSettings, ...overrides.map((o) => o.languageSettings)], cliRules);
+    return new Linter({
+      ...common,
+      packs: packsFor(packs),
+      rules,
+      variables,
+      ...(languages ? { languages } : {}),
+      ...(langRules ? { languageRules: langRules } : {}),
+    });
+  };
+
+  const matchers = config.overrides.map((o) => {
+    // A glob without "/" matches a file name at any depth ("*.md"), as in ESLint's overrides.
+    const globs = (list: readonly string[]): string[] => list.map((g) => (g.includes('/') ? g : `**/${g}`));
+    const include = picomatch(globs(o.files), { dot: true });
+    const exclude = o.excludedFiles.length > 0 ? picomatch(globs(o.excludedFiles), { dot: true }) : () => false;
+    return (rel: string): boolean => include(rel) && !exclude(rel);
+  });
+  const byKey = new Map<string, Linter>([['', linter]]);
+  const baseDir = config.dir ?? resolve(opts.cwd);
+  const linterFor = (absPath: string): Linter => {
+    if (matchers.length === 0) return linter;
+    const rel = relative(baseDir, resolve(absPath)).split(sep).join('/');
+    if (rel === '' || rel.startsWith('../') || isAbsolute(rel)) return linter;
+    const matched = matchers.flatMap((m, i) => (m(rel) ? [i] : []));
+    const key = matched.join(',');
+    let l = byKey.get(key);
+    if (!l) {
+      l = linterWith(matched);
+      byKey.set(key, l);
+    }
+    return l;
+  };
+  return { ok: true, config, packs: basePacks, linter, linterFor, ruleIds: () => known };
 }

@@ -313,7 +313,7 @@ function fixSession(opts: CliOptions, s: Setup, input: InputOptions): FixSession
   }
   try {
     const types = parseFixTypes(opts.fixType);
-    const rules = parseFixRules(opts.fixRule, new Set(s.linter.definitions.map((d) => d.id)));
+    const rules = parseFixRules(opts.fixRule, s.ruleIds());
     return new FixSession({ dryRun: opts.fixDryRun === true, input, filter: { ...(types ? { types } : {}), ...(rules ? { rules } : {}) } });
   } catch (e) {
     throw new UsageError((e as Error).message);

@@ -29,6 +29,12 @@ export interface LinterOptions {
   packs: readonly PackDef[];
   /** Severity overrides by rule id (`off` disables). */
   rules?: Readonly<Record<string, SeverityOrOff>>;
+  /**
+   * Severity overrides per language (config `languageSettings`), over `rules`, for a call checked
+   * as that language. When a call has several languages the highest severity among them wins
+   * (error > warning > info > off); a rule `off` in `rules` can be switched on for one language.
+   */
+  languageRules?: Readonly<Partial<Record<Language, Readonly<Record<string, SeverityOrOff>>>>>;
   /** Values for `${name}` in patterns, e.g. `{company: ['Ромашка', 'Romashka']}`. */
   variables?: Readonly<Record<string, string | readonly string[]>>;
   /** Check documents as these languages instead of detecting them. */
@@ -65,6 +71,8 @@ export class Linter {
   private readonly forcedLanguages: readonly Language[] | undefined;
   private readonly operators: CompiledOperator[] = [];
   private readonly conditions: CompiledConditions | null;
+  /** Rules `off` in `rules` but switched on by a language in `languageRules`. */
+  private readonly languageOnlyRules: CompiledRule[] = [];
 
   constructor(readonly options: LinterOptions) {
     const byId = new Map<string, RuleDef>();
@@ -90,16 +98,17 @@ export class Linter {
     for (const def of this.definitions) {
       if (only && !only.has(def.id)) continue;
       const override = options.rules?.[def.id];
-      if (override === 'off') continue;
+      const onForALanguage = Object.values(options.languageRules ?? {}).some((r) => r?.[def.id] !== undefined && r[def.id] !== 'off');
+      if (override === 'off' && !onForALanguage) continue;
       const kind = RULE_KINDS.get(def.type);
       if (!kind) continue;
       const extra = kind.patternSets ? kind.patternSets(def.options) : [];
       const all = [...def.patterns, ...extra.flat()];
       const langs = all.some((p) => p.lang === null) ? null : new Set(all.map((p) => p.lang as Language));
-      rules.push({
+      (override === 'off' ? this.languageOnlyRules : rules).push({
         def,
         kind,
-        severity: override ?? def.severity,
+        severity: override === undefined || override === 'off' ? def.severity : override,
         patternGroup: addGroup(def.patterns),
         exceptionGroup: def.exceptions.length > 0 ? addGroup(def.exceptions) : null,
         ...(extra.length > 0 ? { extraGroups: extra.map(addGroup) } : {}),
@@ -119,6 +128,20 @@ export class Linter {
       variables[name] = values.map(literalPattern).filter((p): p is ParsedPattern => p !== null);
     }
     this.matcher = new PhraseMatcher(phrases, regexes, [...fillers], variables, group);
+  }
+
+  /** The rule with its severity for a call in `languages` (languageRules), or null when it is off there. */
+  private inLanguages(rule: CompiledRule, languages: ReadonlySet<Language>): CompiledRule | null {
+    const rank: Record<SeverityOrOff, number> = { off: 0, info: 1, warning: 2, error: 3 };
+    const base: SeverityOrOff = this.options.rules?.[rule.def.id] ?? rule.def.severity;
+    let best: SeverityOrOff | null = null;
+    for (const lang of languages) {
+      const s = this.options.languageRules?.[lang]?.[rule.def.id] ?? base;
+      if (best === null || rank[s] > rank[best]) best = s;
+    }
+    if (best === null) best = base;
+    if (best === 'off') return null;
+    return best === rule.severity ? rule : { ...rule, severity: best };
   }
 
   /** Parses and lints one text. */
@@ -149,7 +172,9 @@ export class Linter {
         });
         if (this.operators.length > 0) applyOperators(this.operators, turns, languages);
         ctx = new CallContext(call, turns, languages, doc.source, lines, diagnostics, notices);
-        for (const rule of this.rules) {
+        for (const compiled of this.languageOnlyRules.length > 0 ? [...this.rules, ...this.languageOnlyRules] : this.rules) {
+          const rule = this.options.languageRules ? this.inLanguages(compiled, languages) : compiled;
+          if (rule === null) continue;
           if (rule.languages !== null && ![...rule.languages].some((l) => languages.has(l))) continue;
           if (!windowApplies(rule, ctx) || (rule.kind.applies && !rule.kind.applies(rule, ctx))) continue;
           checked.push(rule.def.id);
