@@ -4,7 +4,7 @@
  * reports only new findings, plus the recorded findings that no longer occur (see docs/baseline.md).
  *
  * An entry is {ruleId, file, hash, count}: `file` is relative to the baseline file's folder (posix
- * separators), `hash` is the finding's fingerprint (src/engine/fingerprint.ts: rule, call, the
+ * separators, `../` where needed), `hash` is the finding's fingerprint (src/engine/fingerprint.ts: rule, call, the
  * normalised matched words and a few words around them — no line numbers, so inserting lines
  * elsewhere does not invalidate entries), `count` how many identical findings the file has.
  * Matching is a multiset: a file with 3 recorded findings of a hash and 4 today reports 1.
@@ -18,7 +18,7 @@ export const BASELINE_VERSION = 1;
 
 export interface BaselineEntry {
   ruleId: string;
-  /** Relative to the baseline file's folder, `/`-separated (absolute for files outside it). */
+  /** Relative to the baseline file's folder, `/`-separated (may start with `../`). */
   file: string;
   /** The finding's fingerprint (sha256 hex). */
   hash: string;
@@ -41,7 +41,9 @@ export function baselineFileKey(filePath: string, cwd: string, baseDir: string):
   if (filePath.startsWith('<')) return filePath;
   const abs = resolve(cwd, filePath);
   const rel = relative(baseDir, abs);
-  return toPosix(rel === '' || rel.startsWith('..') || isAbsolute(rel) ? abs : rel);
+  // Relative even when it climbs out ("../scripts/a.md"), so the baseline moves with the project;
+  // absolute only where no relative path exists (another drive on Windows).
+  return toPosix(isAbsolute(rel) ? abs : rel);
 }
 
 function compareEntries(a: BaselineEntry, b: BaselineEntry): number {
@@ -196,8 +198,12 @@ export function baselineDir(path: string, cwd: string): string {
 
 /**
  * Entries of an older baseline to keep when writing a new one: those of files this run did not
- * lint (`linted`: their keys) that still exist, so writing from a partial run loses nothing.
+ * lint (`lintedAbsPaths`: absolute paths of the files linted) that still exist, so writing from a partial run loses nothing.
  */
-export function carriedOver(old: Baseline, linted: ReadonlySet<string>, baseDir: string): BaselineEntry[] {
-  return old.entries.filter((e) => !linted.has(e.file) && !e.file.startsWith('<') && existsSync(resolve(baseDir, e.file)));
+export function carriedOver(old: Baseline, lintedAbsPaths: ReadonlySet<string>, baseDir: string): BaselineEntry[] {
+  return old.entries.filter((e) => {
+    if (e.file.startsWith('<')) return false;
+    const abs = resolve(baseDir, e.file);
+    return !lintedAbsPaths.has(abs) && existsSync(abs);
+  });
 }

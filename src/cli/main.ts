@@ -5,10 +5,11 @@
  * Exit codes: 0 no errors; 1 lint errors (or more warnings than --max-warnings); 2 a usage,
  * config or pack error, a file that could not be read, or an internal error.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
+import writeFileAtomic from 'write-file-atomic';
 import { collectFiles } from '../api/files.js';
 import { fatalResult, lintBytes } from '../api/lint-files.js';
 import { runFiles } from '../api/run-files.js';
@@ -17,7 +18,8 @@ import { runMerge } from './merge.js';
 import { setup, type Setup, type SetupOptions } from '../api/setup.js';
 import { SEVERITY_SETTINGS } from '../config/config.js';
 import { formatLocatedError, type LocatedError } from '../errors.js';
-import { FORMATTERS, keepFrameLines, type FormatterContext } from '../formatters/index.js';
+import { FORMATTERS, keepFrameLines, resolveFormatter, type FormatterContext } from '../formatters/index.js';
+import { BaselineComparison, baselineDir, carriedOver, createBaseline, loadBaseline, serializeBaseline } from '../api/baseline.js';
 import type { InputOptions } from '../input/load.js';
 import { LANGUAGES, type FileResult, type Language, type SeverityOrOff } from '../types.js';
 import { VERSION } from '../version.js';
@@ -74,6 +76,11 @@ interface CliOptions {
   fixDryRun?: boolean;
   fixType: string[];
   fixRule: string[];
+  inlineConfig: boolean;
+  reportUnusedDirectives?: boolean;
+  reportUnusedDirectivesSeverity?: string;
+  baseline?: string;
+  baselineWrite?: string;
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -110,6 +117,11 @@ export function buildProgram(): Command {
     .option('--fix-type <types>', 'fix only rules of these types, e.g. forbidden (comma list, repeatable)', collect, [])
     .option('--fix-rule <ids>', 'fix only these rules, e.g. ru/no-slang (comma list, repeatable)', collect, [])
     .option('--stdin-filename <name>', 'the file name to show (and detect the format by) for standard input')
+    .option('--no-inline-config', 'ignore talklint-disable / talklint-enable comments in scripts')
+    .option('--report-unused-directives', 'report talklint-disable comments that hide nothing (as warnings)')
+    .option('--report-unused-directives-severity <level>', 'report unused directives with this severity: off | info | warning | error')
+    .option('--baseline <file>', 'hide the findings recorded in this baseline; report only new ones (see docs/baseline.md)')
+    .option('--baseline-write <file>', 'record the current findings in this baseline file (and hide them)')
     .addOption(new Option('--color', 'force colours'))
     .addOption(new Option('--no-color', 'no colours'))
     .version(VERSION, '-V, --version', 'print the version')
@@ -215,8 +227,10 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
 }
 
 async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number> {
-  const formatter = FORMATTERS.get(opts.format);
-  if (!formatter) throw new UsageError(`unknown format "${opts.format}"; known: ${[...FORMATTERS.keys()].join(', ')}`);
+  const resolved = await resolveFormatter(opts.format, io.cwd);
+  if (!resolved.ok) throw new UsageError(resolved.message);
+  const formatter = resolved.formatter;
+  if (opts.baseline !== undefined && opts.baselineWrite !== undefined) throw new UsageError('use either --baseline (compare) or --baseline-write (record), not both');
   const noConfig = (opts as { config?: string | boolean }).config === false;
   const setupOptions: SetupOptions = {
     cwd: io.cwd,
@@ -226,6 +240,7 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
     rules: parseRuleFlags(opts.rule),
     ...(opts.lang !== undefined ? { languages: parseLangs(opts.lang)! } : {}),
     variables: parseVars(opts.var),
+    linterOptions: { inlineConfig: opts.inlineConfig, reportUnusedDirectives: unusedDirectivesSeverity(opts), fingerprints: true },
   };
   const s = setup(setupOptions);
   if (!s.ok) {
@@ -247,10 +262,20 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
     labels: s.linter.labels,
     ...(opts.inputFormat !== undefined ? { format: opts.inputFormat } : {}),
     ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}),
+    ...(s.linter.options.directiveMarker !== undefined ? { directiveMarker: s.linter.options.directiveMarker } : {}),
   };
+  let comparison: BaselineComparison | null = null;
+  if (opts.baseline !== undefined) {
+    const loaded = loadBaseline(opts.baseline, io.cwd);
+    if (!loaded.ok) throw new UsageError(loaded.message);
+    comparison = new BaselineComparison(loaded.baseline, baselineDir(opts.baseline, io.cwd), io.cwd);
+  }
+  const recorded: Array<Pick<FileResult, 'filePath' | 'diagnostics'>> = [];
   const fixing = fixSession(opts, s, input);
   const results: FileResult[] = [];
-  const keep = (r: FileResult): void => {
+  const keep = (linted: FileResult): void => {
+    if (opts.baselineWrite !== undefined && !linted.fatal) recorded.push({ filePath: linted.filePath, diagnostics: [...linted.diagnostics] });
+    const r = comparison ? comparison.apply(linted) : linted;
     if (opts.quiet) {
       r.diagnostics = r.diagnostics.filter((d) => d.severity === 'error');
       r.warningCount = 0;
@@ -291,10 +316,19 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
     version: VERSION,
   };
   if (fixing && fixing.diffs.length > 0) io.stdout(fixing.diffs.join(''));
+  if (opts.baselineWrite !== undefined) {
+    const written = writeBaseline(opts.baselineWrite, recorded, io);
+    if (written === null) return 2;
+    // What was just recorded is accepted: report as a run against the new baseline would.
+    const accepted = new BaselineComparison(written, baselineDir(opts.baselineWrite, io.cwd), io.cwd);
+    results.splice(0, results.length, ...results.map((r) => accepted.apply(r)));
+  }
   const report = formatter.format(results, ctx);
   if (opts.outputFile !== undefined) {
     try {
-      writeFileSync(resolve(io.cwd, opts.outputFile), report);
+      const outPath = resolve(io.cwd, opts.outputFile);
+      mkdirSync(dirname(outPath), { recursive: true });
+      writeFileSync(outPath, report);
     } catch (e) {
       io.stderr(`talklint: cannot write --output-file: ${(e as Error).message}\n`);
       return 2;
@@ -302,6 +336,33 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
   } else io.stdout(report);
 
   return exitCode(results, opts.maxWarnings);
+}
+
+function unusedDirectivesSeverity(opts: CliOptions): SeverityOrOff {
+  const sev = opts.reportUnusedDirectivesSeverity;
+  if (sev === undefined) return opts.reportUnusedDirectives ? 'warning' : 'off';
+  if (!(SEVERITY_SETTINGS as readonly string[]).includes(sev)) throw new UsageError(`--report-unused-directives-severity takes ${SEVERITY_SETTINGS.join(' | ')}, got "${sev}"`);
+  return sev as SeverityOrOff;
+}
+
+/** Writes the baseline of this run's findings (keeping the entries of files not linted); null after an error. */
+function writeBaseline(file: string, recorded: ReadonlyArray<Pick<FileResult, 'filePath' | 'diagnostics'>>, io: CliIO): ReturnType<typeof createBaseline> | null {
+  const baseDir = baselineDir(file, io.cwd);
+  const old = loadBaseline(file, io.cwd);
+  const linted = new Set(recorded.map((r) => resolve(io.cwd, r.filePath)));
+  const baseline = createBaseline(recorded, io.cwd, baseDir, old.ok ? carriedOver(old.baseline, linted, baseDir) : []);
+  try {
+    const path = resolve(io.cwd, file);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileAtomic.sync(path, serializeBaseline(baseline));
+  } catch (e) {
+    io.stderr(`talklint: cannot write --baseline-write: ${(e as Error).message}\n`);
+    return null;
+  }
+  const findings = baseline.entries.reduce((n, e) => n + e.count, 0);
+  const files = new Set(baseline.entries.map((e) => e.file)).size;
+  io.stderr(`talklint: wrote ${file}: ${findings} ${findings === 1 ? 'finding' : 'findings'} in ${files} ${files === 1 ? 'file' : 'files'}\n`);
+  return baseline;
 }
 
 /** The --fix / --fix-dry-run session of a run, or null without those options. */

@@ -5,14 +5,15 @@
  * hash = sha256 of JSON [version, ruleId, callId, matched, before, after] where
  * - `matched` is the matched words, normalised (lower case, ё→е, Traditional→Simplified,
  *   full-width→half-width) and reduced to their word tokens joined by one space;
- * - `before` / `after` are up to CONTEXT_WORDS word tokens of the same turn before and after the
- *   match (the turn, not the line, so speaker labels and timestamps do not count);
+ * - `before` / `after` are up to CONTEXT_WORDS word tokens before and after the match in the same
+ *   sentence of the same turn (the turn, not the line, so speaker labels and timestamps do not
+ *   count; the sentence, so editing the next sentence does not count either);
  * - findings about a whole call (required / limit rules) have no words: rule + call only.
  * No line numbers and no offsets go in.
  */
 import { createHash } from 'node:crypto';
 import { normalize } from '../text/normalize.js';
-import { tokenize } from '../text/tokenize.js';
+import { SENTENCE_START, tokenize } from '../text/tokenize.js';
 import type { Diagnostic, ParsedDocument, Turn } from '../types.js';
 
 export const FINGERPRINT_VERSION = 1;
@@ -21,6 +22,30 @@ export const CONTEXT_WORDS = 3;
 
 function words(text: string): string[] {
   return tokenize(normalize(text)).text;
+}
+
+/** Up to CONTEXT_WORDS words before and after [start, end) in `text`, within the match's sentence. */
+function context(text: string, start: number, end: number): [string, string] {
+  const t = tokenize(normalize(text));
+  const before: string[] = [];
+  const after: string[] = [];
+  let first = t.start.findIndex((s) => s >= start);
+  if (first === -1) first = t.start.length;
+  // Before: back from the match, up to the token that starts the sentence.
+  if (!(first < t.flags.length && t.flags[first]! & SENTENCE_START && t.start[first] === start)) {
+    for (let i = first - 1; i >= 0 && before.length < CONTEXT_WORDS; i--) {
+      if (t.end[i]! > start) continue;
+      before.unshift(t.text[i]!);
+      if (t.flags[i]! & SENTENCE_START) break;
+    }
+  }
+  // After: from the match's end, up to the next sentence start.
+  for (let i = 0; i < t.start.length && after.length < CONTEXT_WORDS; i++) {
+    if (t.start[i]! < end) continue;
+    if (t.flags[i]! & SENTENCE_START) break;
+    after.push(t.text[i]!);
+  }
+  return [before.join(' '), after.join(' ')];
 }
 
 /** The parts that go into the hash (exported for tests and docs). */
@@ -32,8 +57,7 @@ export function fingerprintParts(d: Pick<Diagnostic, 'ruleId' | 'callId' | 'matc
   let start = turn.sourceOffset !== null ? d.offset - turn.sourceOffset : turn.text.indexOf(d.matchedText);
   if (start < 0 || start > turn.text.length) start = Math.max(0, turn.text.indexOf(d.matchedText));
   const end = Math.min(turn.text.length, start + d.matchedText.length);
-  const before = words(turn.text.slice(0, start)).slice(-CONTEXT_WORDS).join(' ');
-  const after = words(turn.text.slice(end)).slice(0, CONTEXT_WORDS).join(' ');
+  const [before, after] = context(turn.text, start, end);
   return [d.ruleId, callId, matched, before, after];
 }
 

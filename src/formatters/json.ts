@@ -29,6 +29,8 @@ export interface JsonMessage {
   startTime?: number;
   endTime?: number;
   documentLevel?: boolean;
+  /** Why the finding was hidden (`suppressedMessages` only), as ESLint writes it. */
+  suppressions?: Array<{ kind: string; justification: string }>;
 }
 
 export function jsonMessage(d: Diagnostic): JsonMessage {
@@ -65,7 +67,7 @@ export function jsonFileResult(r: FileResult): Record<string, unknown> {
   return {
     filePath: r.filePath,
     messages,
-    suppressedMessages: [],
+    suppressedMessages: (r.suppressed ?? []).map((d) => ({ ...jsonMessage(d), suppressions: d.suppressions.map((x) => ({ ...x })) })),
     errorCount: r.errorCount + (r.fatal ? 1 : 0),
     fatalErrorCount: r.fatal ? 1 : 0,
     warningCount: r.warningCount + r.infoCount,
@@ -78,6 +80,7 @@ export function jsonFileResult(r: FileResult): Record<string, unknown> {
     ...(r.encoding !== undefined ? { encoding: r.encoding } : {}),
     languages: r.languages,
     notices: r.notices,
+    ...(r.baseline ? { baseline: r.baseline } : {}),
   };
 }
 

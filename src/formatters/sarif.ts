@@ -109,7 +109,7 @@ export function ruleDescriptor(id: string, def: RuleDef | undefined): Sarif.Repo
     };
   }
   const languages = [...new Set(def.patterns.map((p) => p.lang ?? 'any'))].sort();
-  const short = def.rationale ? firstSentence(def.rationale) : def.message;
+  const short = def.rationale ? firstSentence(def.rationale) : def.message.replace(/\{\{\s*[^}]*\}\}/g, "…");
   return {
     id,
     name: ruleName(id),

@@ -102,6 +102,13 @@ export const stylish: Formatter = {
       if (fatal > 0) tail += `\n${c.red(`✖ ${plural(fatal, 'file')} could not be read`)}`;
       if (fixable > 0) tail += `\n${c.dim(`  ${fixable} of them can be fixed in scripts with --fix`)}`;
     }
+    const suppressed = results.reduce((n, r) => n + (r.suppressedCount ?? 0), 0);
+    if (suppressed > 0) tail += `\n${c.dim(`  ${plural(suppressed, 'finding')} hidden by talklint-disable comments`)}`;
+    if (results.some((r) => r.baseline)) {
+      const hidden = results.reduce((n, r) => n + (r.baseline?.hidden ?? 0), 0);
+      const gone = results.reduce((n, r) => n + (r.baseline?.gone.reduce((m, g) => m + g.count, 0) ?? 0), 0);
+      tail += `\n${c.dim(`  baseline: ${plural(hidden, 'known finding')} hidden, ${plural(gone, 'recorded finding')} no longer ${gone === 1 ? 'occurs' : 'occur'}`)}`;
+    }
     return (blocks.length > 0 ? blocks.join('\n\n') + '\n\n' : '') + tail + '\n';
   },
 };
