@@ -14,6 +14,7 @@ import { junit } from './junit.js';
 import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
 import { unix } from './unix.js';
+import { summary, summaryCsvFormatter, summaryJson } from './summary.js';
 
 export interface FormatterContext {
   /** The working directory that file paths are relative to. */
@@ -38,7 +39,7 @@ export interface Formatter {
   format(results: readonly FileResult[], ctx: FormatterContext): string;
 }
 
-export const FORMATTERS = new Map<string, Formatter>([stylish, json, sarif, junit, checkstyle, github, compact, unix].map((f) => [f.name, f]));
+export const FORMATTERS = new Map<string, Formatter>([stylish, json, sarif, junit, checkstyle, github, compact, unix, summary, summaryJson, summaryCsvFormatter].map((f) => [f.name, f]));
 
 export type ResolvedFormatter = { ok: true; formatter: Formatter } | { ok: false; message: string };
 
