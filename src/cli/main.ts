@@ -12,7 +12,8 @@ import { Command, CommanderError, Option } from 'commander';
 import writeFileAtomic from 'write-file-atomic';
 import { collectFiles } from '../api/files.js';
 import { fatalResult, lintBytes } from '../api/lint-files.js';
-import { runFiles } from '../api/run-files.js';
+import { runFiles, type RunFilesOptions } from '../api/run-files.js';
+import { configKey, DEFAULT_CACHE_LOCATION, LintCache, runFilesCached } from '../api/cache.js';
 import { parseShard, shardFiles } from '../api/shard.js';
 import { runMerge } from './merge.js';
 import { setup, type Setup, type SetupOptions } from '../api/setup.js';
@@ -76,6 +77,8 @@ interface CliOptions {
   fixDryRun?: boolean;
   fixType: string[];
   fixRule: string[];
+  cache?: boolean;
+  cacheLocation?: string;
   inlineConfig: boolean;
   reportUnusedDirectives?: boolean;
   reportUnusedDirectivesSeverity?: string;
@@ -116,6 +119,8 @@ export function buildProgram(): Command {
     .option('--fix-dry-run', 'print the fixes as a unified diff instead of writing them, then report what would remain')
     .option('--fix-type <types>', 'fix only rules of these types, e.g. forbidden (comma list, repeatable)', collect, [])
     .option('--fix-rule <ids>', 'fix only these rules, e.g. ru/no-slang (comma list, repeatable)', collect, [])
+    .option('--cache', 'only lint files that changed (or whose config or packs changed) since the last run')
+    .option('--cache-location <file>', `where --cache keeps its data (default ${DEFAULT_CACHE_LOCATION} in the working directory)`)
     .option('--stdin-filename <name>', 'the file name to show (and detect the format by) for standard input')
     .option('--no-inline-config', 'ignore talklint-disable / talklint-enable comments in scripts')
     .option('--report-unused-directives', 'report talklint-disable comments that hide nothing (as warnings)')
@@ -240,7 +245,7 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
     rules: parseRuleFlags(opts.rule),
     ...(opts.lang !== undefined ? { languages: parseLangs(opts.lang)! } : {}),
     variables: parseVars(opts.var),
-    linterOptions: { inlineConfig: opts.inlineConfig, reportUnusedDirectives: unusedDirectivesSeverity(opts), fingerprints: true },
+    linterOptions: { inlineConfig: opts.inlineConfig, reportUnusedDirectives: unusedDirectivesSeverity(opts), fingerprints: true, ...(formatter.name === 'junit' ? { calls: true } : {}) },
   };
   const s = setup(setupOptions);
   if (!s.ok) {
@@ -306,7 +311,13 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
     }
     if (opts.jobs === 0) throw new UsageError('--jobs takes a number of threads ≥ 1, got "0"');
     const jobs = opts.jobs ?? availableParallelism();
-    await runFiles(files, { setupOptions, setup: s, input, cwd: io.cwd, jobs, sourceText: formatter.usesSourceLines ? 'frame-lines' : 'drop' }, (r, i) => keep(fixing ? fixing.file(r, files[i]!, s.linterFor(files[i]!)) : r));
+    const cache = opts.cache ? openCache(opts, io, s, input, fixing) : null;
+    const runOptions: RunFilesOptions = { setupOptions, setup: s, input, cwd: io.cwd, jobs, sourceText: cache || formatter.usesSourceLines ? 'frame-lines' : 'drop' };
+    const onFile = (r: FileResult, i: number): void => keep(fixing ? fixing.file(r, files[i]!, s.linterFor(files[i]!)) : r);
+    if (cache) await runFilesCached(files, runOptions, cache, onFile);
+    else await runFiles(files, runOptions, onFile);
+    const cacheError = cache?.save();
+    if (cacheError) io.stderr(`talklint: ${cacheError}\n`);
   }
 
   const ctx: FormatterContext = {
@@ -363,6 +374,14 @@ function writeBaseline(file: string, recorded: ReadonlyArray<Pick<FileResult, 'f
   const files = new Set(baseline.entries.map((e) => e.file)).size;
   io.stderr(`talklint: wrote ${file}: ${findings} ${findings === 1 ? 'finding' : 'findings'} in ${files} ${files === 1 ? 'file' : 'files'}\n`);
   return baseline;
+}
+
+/** The --cache of a run: an unreadable cache file is a notice, never an error; fixed files are stored with their new content. */
+function openCache(opts: CliOptions, io: CliIO, s: Setup, input: InputOptions, fixing: FixSession | null): LintCache {
+  const { cache, notice } = LintCache.open(resolve(io.cwd, opts.cacheLocation ?? DEFAULT_CACHE_LOCATION));
+  if (notice !== undefined) io.stderr(`talklint: ${notice}\n`);
+  if (fixing) fixing.onWritten = (absPath, bytes, result) => cache.store(absPath, configKey(s.linterFor(absPath), input), result, bytes);
+  return cache;
 }
 
 /** The --fix / --fix-dry-run session of a run, or null without those options. */

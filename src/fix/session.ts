@@ -57,12 +57,12 @@ export class FixSession {
         return original;
       case 'fixed': {
         const r = outcome.result;
-        r.notices.push(describeFix(outcome.fix, !outcome.written));
-        if (outcome.diff !== '') this.diffs.push(outcome.diff);
         if (outcome.written && absPath !== null) {
           this.written.push(absPath);
           this.onWritten?.(absPath, outcome.bytes, r);
         }
+        r.notices.push(describeFix(outcome.fix, !outcome.written));
+        if (outcome.diff !== '') this.diffs.push(outcome.diff);
         return r;
       }
     }

@@ -1,0 +1,121 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cli, project, type Project } from '../fix/helpers.js';
+
+let p: Project;
+afterEach(() => p?.cleanup());
+
+const SCRIPT = 'Добрый день!\n\nЯ не знаю, ок?\n';
+
+/** Marks every stored result: a run that shows the mark reused the cache for that file. */
+function markCache(cachePath: string): void {
+  const data = JSON.parse(readFileSync(cachePath, 'utf8')) as { entries: Record<string, { result: { diagnostics: Array<{ message: string }> } }> };
+  for (const entry of Object.values(data.entries)) for (const d of entry.result.diagnostics) d.message = `FROM CACHE ${d.message}`;
+  writeFileSync(cachePath, JSON.stringify(data));
+}
+
+async function lintTwice(change: () => void, extraSecond: string[] = [], extraFirst: string[] = []): Promise<{ first: string; second: string }> {
+  const first = await cli(p.dir, ['--cache', ...extraFirst, 'script.txt']);
+  markCache(p.path('.talklintcache'));
+  change();
+  const second = await cli(p.dir, ['--cache', ...extraSecond, 'script.txt']);
+  return { first: first.stdout, second: second.stdout };
+}
+
+describe('--cache', () => {
+  it('reuses the stored result when nothing changed, with the same report (code frames included)', async () => {
+    p = project();
+    p.write('script.txt', SCRIPT);
+    const first = await cli(p.dir, ['--cache', 'script.txt']);
+    expect(existsSync(p.path('.talklintcache'))).toBe(true);
+    const second = await cli(p.dir, ['--cache', 'script.txt']);
+    expect(second.stdout).toBe(first.stdout);
+    expect(second.stdout).toContain('3 | Я не знаю, ок?');
+    expect(second.code).toBe(first.code);
+    markCache(p.path('.talklintcache'));
+    const third = await cli(p.dir, ['--cache', 'script.txt']);
+    expect(third.stdout).toContain('FROM CACHE «Я не знаю»');
+  });
+
+  const invalidations: Array<[string, () => void, string[]]> = [
+    ['the file changes', () => p.write('script.txt', SCRIPT + '\nЩас.\n'), []],
+    ['the config changes', () => p.write('talklint.config.yaml', 'packs: [./fix-pack.yaml]\nrules:\n  fixt/no-slang: error\n'), []],
+    ['a pack changes', () => p.write('fix-pack.yaml', readFileSync(p.path('fix-pack.yaml'), 'utf8').replace('message: "«{{match}}»: скажите', 'message: "«{{match}}» — скажите')), []],
+    ['a --rule flag is given', () => undefined, ['--rule', 'fixt/no-slang:error']],
+    ['a --var flag is given', () => undefined, ['--var', 'company=Ромашка']],
+    ['an override now matches the file', () => p.write('talklint.config.yaml', 'packs: [./fix-pack.yaml]\noverrides:\n  - files: ["*.txt"]\n    rules: { fixt/no-slang: info }\n'), []],
+  ];
+  for (const [name, change, flags] of invalidations) {
+    it(`re-lints when ${name}`, async () => {
+      p = project();
+      p.write('script.txt', SCRIPT);
+      const { second } = await lintTwice(change, flags);
+      expect(second).not.toContain('FROM CACHE');
+      expect(second).toContain('«Я не знаю»');
+    });
+  }
+
+  it('--quiet and the format are applied after the cache (the stored result is complete)', async () => {
+    p = project();
+    p.write('script.txt', SCRIPT);
+    await cli(p.dir, ['--cache', '--quiet', 'script.txt']);
+    const json = await cli(p.dir, ['--cache', '-f', 'json', 'script.txt']);
+    const files = JSON.parse(json.stdout) as Array<{ messages: Array<{ ruleId: string }> }>;
+    expect(files[0]!.messages.map((m) => m.ruleId)).toEqual(['fixt/dont-know', 'fixt/no-slang']);
+  });
+
+  it('a corrupt cache file is ignored with a notice and rewritten', async () => {
+    p = project();
+    p.write('script.txt', SCRIPT);
+    const clean = await cli(p.dir, ['script.txt']);
+    p.write('.talklintcache', '{"talklintCache": 1, "entries": {');
+    const r = await cli(p.dir, ['--cache', 'script.txt']);
+    expect(r.stderr).toMatch(/^talklint: ignoring the cache file .*\.talklintcache: it cannot be read \(.*\); it will be rewritten\n$/);
+    expect(r.stdout).toBe(clean.stdout);
+    expect(r.code).toBe(clean.code);
+    expect(() => JSON.parse(readFileSync(p.path('.talklintcache'), 'utf8'))).not.toThrow();
+  });
+
+  it('a JSON file that is not a cache is ignored with a notice', async () => {
+    p = project();
+    p.write('script.txt', SCRIPT);
+    p.write('.talklintcache', '[1, 2, 3]');
+    const r = await cli(p.dir, ['--cache', 'script.txt']);
+    expect(r.stderr).toContain('it is not a talklint cache; it will be rewritten');
+    expect(r.code).toBe(1);
+  });
+
+  it('--cache-location puts the cache elsewhere; no temp files are left behind', async () => {
+    p = project();
+    p.write('script.txt', SCRIPT);
+    await cli(p.dir, ['--cache', '--cache-location', 'build/lint.cache', 'script.txt']);
+    expect(existsSync(p.path('.talklintcache'))).toBe(false);
+    expect(readdirSync(p.path('build'))).toEqual(['lint.cache']);
+  });
+
+  it('a file fixed with --fix is stored with its new content: the next run is a cache hit', async () => {
+    p = project();
+    p.write('script.txt', SCRIPT);
+    const fixed = await cli(p.dir, ['--cache', '--fix', 'script.txt']);
+    expect(fixed.stdout).toContain('1 problem fixed');
+    markCache(p.path('.talklintcache'));
+    const again = await cli(p.dir, ['--cache', 'script.txt']);
+    expect(again.stdout).toContain('FROM CACHE «Я не знаю»');
+    expect(again.stdout).not.toContain('fixed');
+  });
+
+  it('files are reported in order, hits and misses mixed', async () => {
+    p = project();
+    for (const name of ['a.txt', 'b.txt', 'c.txt']) p.write(name, SCRIPT);
+    await cli(p.dir, ['--cache', '.']);
+    p.write('b.txt', SCRIPT + 'Щас.\n');
+    const r = await cli(p.dir, ['--cache', '-f', 'json', '.']);
+    const files = JSON.parse(r.stdout) as Array<{ filePath: string; messages: unknown[] }>;
+    expect(files.map((f) => [f.filePath.replace(p.dir + '/', ''), f.messages.length])).toEqual([
+      ['a.txt', 2],
+      ['b.txt', 3],
+      ['c.txt', 2],
+    ]);
+  });
+});
