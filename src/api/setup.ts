@@ -28,7 +28,7 @@ export interface SetupOptions {
   /** Variables added to the config's (--var name=value). */
   variables?: Readonly<Record<string, readonly string[]>>;
   /** Inline directives and fingerprints (--no-inline-config, --report-unused-directives, baselines/SARIF). */
-  linterOptions?: Pick<LinterOptions, 'inlineConfig' | 'reportUnusedDirectives' | 'fingerprints'>;
+  linterOptions?: Pick<LinterOptions, 'inlineConfig' | 'reportUnusedDirectives' | 'fingerprints' | 'calls'>;
 }
 
 export interface Setup {
