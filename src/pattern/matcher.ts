@@ -217,15 +217,20 @@ export class PhraseMatcher {
         for (const option of node.options) if (this.seq(option, 0, toks, i, matchStart, slots, rest)) return true;
         return false;
       case 'gap': {
-        // Lazy: the tightest match first. The gap never crosses a sentence end.
+        // Lazy: the tightest match first. Filler phrases inside the gap do not count towards its
+        // length ("мне, к сожалению, ничего не известно" is a gap of one word). The gap never
+        // crosses a sentence end.
         const n = toks.text.length;
-        for (let skip = 0; skip <= node.max; skip++) {
-          const j = i + skip;
-          if (j > n) break;
-          if (skip > 0 && (toks.flags[j - 1]! & SENTENCE_START) !== 0 && j - 1 > matchStart) break;
+        let j = i;
+        for (let used = 0; ; ) {
           if (rest(j)) return true;
+          if (j >= n) return false;
+          const filler = this.fillerLengthAt(toks, j);
+          if (filler === 0 && ++used > node.max) return false;
+          const next = j + Math.max(filler, 1);
+          for (let k = j; k < next; k++) if (k > matchStart && (toks.flags[k]! & SENTENCE_START) !== 0) return false;
+          j = next;
         }
-        return false;
       }
       case 'slot':
         // Fillers before the captured words are not part of the slot ("you must, um, send …").
@@ -260,6 +265,20 @@ export class PhraseMatcher {
     if (i === matchStart) return skipFirst && test(i);
     if (this.afterFillers(toks, i, test)) return true;
     return skipFirst && test(i);
+  }
+
+  /** Length in tokens of the longest filler phrase starting at token j within its sentence (0: none). */
+  private fillerLengthAt(toks: Tokens, j: number): number {
+    const candidates = this.fillers.get(toks.text[j]!);
+    if (candidates === undefined) return 0;
+    let best = 0;
+    for (const filler of candidates) {
+      if (filler.length <= best || j + filler.length > toks.text.length) continue;
+      let ok = true;
+      for (let f = 1; f < filler.length && ok; f++) ok = toks.text[j + f] === filler[f] && (toks.flags[j + f]! & SENTENCE_START) === 0;
+      if (ok) best = filler.length;
+    }
+    return best;
   }
 
   /** Tries `test` at each position reached from i by skipping 1..MAX_FILLER_SKIPS filler phrases. */

@@ -73,6 +73,7 @@ const ROWS: Row[] = [
   { what: 'gap of up to 2 words', patterns: ['мне ...2 неизвестно'], text: 'Мне это всё неизвестно', expected: [span(0, 22, 'Мне это всё неизвестно')] },
   { what: 'gap too long', patterns: ['мне ...1 неизвестно'], text: 'Мне это всё неизвестно', expected: [] },
   { what: 'fillers do not count towards a gap', patterns: ['мне ...1 неизвестно'], text: 'Мне это пока неизвестно', expected: [span(0, 23, 'Мне это пока неизвестно')] },
+  { what: 'a filler phrase first in a gap is free', patterns: ['мне ...1 не известно'], text: 'Мне, к сожалению, ничего не известно', expected: [span(0, 36, 'Мне, к сожалению, ничего не известно')] },
   { what: 'gap in Chinese counts characters', patterns: ['你 ...3 错'], text: '你肯定填错了', expected: [span(0, 5, '你肯定填错')] },
   // slots
   {
