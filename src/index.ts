@@ -33,3 +33,16 @@ export { collectFiles, LINTABLE_EXTENSIONS, type CollectOptions, type CollectRes
 export { lintFile, lintBytes, type LintFileOptions } from './api/lint-files.js';
 export { FORMATTERS, registerFormatter, type Formatter, type FormatterContext } from './formatters/index.js';
 export { run as runCli, type CliIO } from './cli/main.js';
+export type { CallResult, CallScore, ScoreItemResult } from './types.js';
+export {
+  loadScorecard,
+  parseScorecard,
+  checkScorecardRules,
+  type Scorecard,
+  type ScorecardItem,
+  type ScorecardSection,
+  type ScorecardResult,
+  type NotApplicableWhen,
+} from './scorecard/definition.js';
+export { scoreCall, type CallInfo } from './scorecard/score.js';
+export { buildSummary, type Summary, type SummaryCall, type RuleFigures, type AgentFigures, type ScoreBucket } from './formatters/summary.js';
