@@ -1,0 +1,40 @@
+/**
+ * Golden tests: every formatter formats the same fixed results (test/formatters/results.ts) and the
+ * output is compared with test/formatters/golden/<format>.<ext>. Regenerate with
+ * `UPDATE_GOLDEN=1 npx vitest run test/formatters` and review the diff.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FORMATTERS } from '../../src/formatters/index.js';
+import { formatterContext, formatterResults } from './results.js';
+
+const GOLDEN = new URL('./golden/', import.meta.url).pathname;
+const update = process.env.UPDATE_GOLDEN === '1';
+const EXT: Record<string, string> = { sarif: 'sarif.json', junit: 'xml', checkstyle: 'xml', github: 'txt', compact: 'txt', unix: 'txt', json: 'json', stylish: 'txt' };
+
+describe('golden output of every registered formatter', () => {
+  for (const name of ['sarif', 'junit', 'checkstyle', 'github', 'compact', 'unix', 'json', 'stylish']) {
+    it(name, () => {
+      const formatter = FORMATTERS.get(name);
+      expect(formatter, `${name} is registered`).toBeDefined();
+      const actual = formatter!.format(formatterResults(), formatterContext());
+      const file = join(GOLDEN, `${name}.${EXT[name]}`);
+      if (update || !existsSync(file)) {
+        if (!update && process.env.CI) throw new Error(`missing ${file}: run UPDATE_GOLDEN=1`);
+        mkdirSync(GOLDEN, { recursive: true });
+        writeFileSync(file, actual);
+      }
+      expect(actual).toBe(readFileSync(file, 'utf8'));
+    });
+  }
+
+  it('formats an empty run', () => {
+    const ctx = formatterContext();
+    expect(FORMATTERS.get('compact')!.format([], ctx)).toBe('');
+    expect(FORMATTERS.get('unix')!.format([], ctx)).toBe('');
+    expect(FORMATTERS.get('github')!.format([], ctx)).toBe('');
+    expect(FORMATTERS.get('checkstyle')!.format([], ctx)).toBe('<?xml version="1.0" encoding="utf-8"?>\n<checkstyle version="4.3">\n</checkstyle>\n');
+    expect(FORMATTERS.get('junit')!.format([], ctx)).toBe('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="talklint" tests="0" failures="0" errors="0">\n</testsuites>\n');
+  });
+});
