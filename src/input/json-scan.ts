@@ -23,6 +23,8 @@ class JsonSyntaxError extends Error {
   constructor(
     readonly offset: number,
     message: string,
+    /** Another place the message refers to as `{related}` (where an unclosed bracket opened). */
+    readonly related?: number,
   ) {
     super(message);
   }
@@ -45,7 +47,14 @@ export class JsonDoc {
     try {
       new Scanner(text, locs, base).document();
     } catch (e) {
-      if (e instanceof JsonSyntaxError) throw TranscriptError.at(lines, e.offset, `invalid JSON: ${e.message}`);
+      if (e instanceof JsonSyntaxError) {
+        let message = e.message;
+        if (e.related !== undefined) {
+          const { line, column } = lines.locate(e.related);
+          message = message.replace('{related}', `line ${line}, column ${column}`);
+        }
+        throw TranscriptError.at(lines, e.offset, `invalid JSON: ${message}`);
+      }
       throw e;
     }
     let value: unknown;
@@ -93,8 +102,8 @@ class Scanner {
     if (this.i < this.text.length) this.fail(`unexpected ${this.describe()} after the end of the JSON value`);
   }
 
-  private fail(message: string, at = this.i): never {
-    throw new JsonSyntaxError(this.base + at, message);
+  private fail(message: string, at = this.i, related?: number): never {
+    throw new JsonSyntaxError(this.base + at, message, related === undefined ? undefined : this.base + related);
   }
 
   private describe(): string {
@@ -136,7 +145,10 @@ class Scanner {
     }
     for (;;) {
       this.ws();
-      if (this.text[this.i] !== '"') this.fail(this.i >= this.text.length ? `unexpected end of input (the object opened at offset ${this.base + open} is not closed)` : `expected a double-quoted property name, found ${this.describe()}`);
+      if (this.text[this.i] !== '"') {
+        if (this.i >= this.text.length) this.fail('unexpected end of input (the object opened at {related} is not closed)', this.i, open);
+        this.fail(`expected a double-quoted property name, found ${this.describe()}`);
+      }
       const keyStart = this.i;
       const escaped = this.string();
       const raw = this.text.slice(keyStart + 1, this.i - 1);
@@ -156,11 +168,13 @@ class Scanner {
         this.i++;
         return;
       }
-      this.fail(ch === undefined ? 'unexpected end of input (expected \',\' or \'}\')' : `expected ',' or '}' after property value, found ${this.describe()}`);
+      if (ch === undefined) this.fail("unexpected end of input (expected ',' or '}'; the object opened at {related} is not closed)", this.i, open);
+      this.fail(`expected ',' or '}' after property value, found ${this.describe()}`);
     }
   }
 
   private array(path: string): void {
+    const open = this.i;
     this.i++;
     this.ws();
     if (this.text[this.i] === ']') {
@@ -182,7 +196,8 @@ class Scanner {
         this.i++;
         return;
       }
-      this.fail(ch === undefined ? "unexpected end of input (expected ',' or ']')" : `expected ',' or ']' after array element, found ${this.describe()}`);
+      if (ch === undefined) this.fail("unexpected end of input (expected ',' or ']'; the array opened at {related} is not closed)", this.i, open);
+      this.fail(`expected ',' or ']' after array element, found ${this.describe()}`);
     }
   }
 

@@ -26,8 +26,6 @@ export interface DecodeOptions {
 /** Below this chardet confidence (percent), a guessed encoding is reported as a notice. */
 export const CONFIDENT = 80;
 
-const CYRILLIC_FAMILY = ['windows-1251', 'koi8-r', 'ibm866', 'iso-8859-5'];
-const CHINESE_FAMILY = ['gb18030', 'big5'];
 
 /** chardet's names → iconv-lite's. */
 function iconvName(name: string): string | undefined {
@@ -41,8 +39,6 @@ function iconvName(name: string): string | undefined {
 const BAD = /[\uFFFD\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\u2500-\u259F\p{Co}\p{Cn}\p{Cs}]/gu;
 const LATIN = /\p{Script=Latin}/gu;
 const ACCENTED_LATIN = /[\u00C0-\u024F]/gu;
-const CYR_UPPER = /[\u0410-\u042F\u0401]/gu;
-const CYR_LOWER = /[\u0430-\u044F\u0451]/gu;
 
 function count(re: RegExp, text: string): number {
   re.lastIndex = 0;
@@ -62,13 +58,6 @@ export function implausibility(text: string): number {
   return bad / text.length;
 }
 
-/** Share of Cyrillic letters that are lower case (Russian prose: most). */
-export function lowerCaseShare(text: string): number {
-  const lower = count(CYR_LOWER, text);
-  const upper = count(CYR_UPPER, text);
-  return lower + upper === 0 ? 0 : lower / (lower + upper);
-}
-
 function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
@@ -77,6 +66,11 @@ function decodeWith(bytes: Uint8Array, encoding: string): string {
   return stripBom(iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding));
 }
 
+/**
+ * UTF-16 without a BOM, told by its NUL bytes (ASCII characters are `xx 00` in LE, `00 xx` in BE):
+ * both byte orders are decoded and the plausible one wins, the side with more NULs breaking a tie.
+ * NULs in anything else (including UTF-8 text with a stray NUL) make the file binary.
+ */
 function utf16ByNulPattern(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | 'binary' | null {
   const n = Math.min(bytes.length, 65536);
   let even = 0;
@@ -88,9 +82,23 @@ function utf16ByNulPattern(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | 'binary
     }
   }
   if (even + odd === 0) return null;
-  const encoding = odd > even * 3 ? 'utf-16le' : even > odd * 3 ? 'utf-16be' : null;
-  if (encoding === null || bytes.length % 2 !== 0) return 'binary';
-  return implausibility(decodeWith(bytes.subarray(0, n - (n % 2)), encoding)) < 0.02 ? encoding : 'binary';
+  if (bytes.length % 2 !== 0) return 'binary';
+  const stripped = bytes.subarray(0, n).filter((b) => b !== 0);
+  if (stripped.some((b) => b >= 0x80)) {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(stripped);
+      return 'binary'; // UTF-8 with NULs in it, not UTF-16
+    } catch {
+      // not UTF-8: UTF-16 is possible
+    }
+  }
+  const sample = bytes.subarray(0, n - (n % 2));
+  const le = implausibility(decodeWith(sample, 'utf-16le')) < 0.02;
+  const be = implausibility(decodeWith(sample, 'utf-16be')) < 0.02;
+  if (le && be) return odd >= even ? 'utf-16le' : 'utf-16be';
+  if (le) return 'utf-16le';
+  if (be) return 'utf-16be';
+  return 'binary';
 }
 
 export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): DecodeResult {
@@ -126,43 +134,90 @@ export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): Decode
 
 interface Candidate {
   encoding: string;
-  confidence: number;
+  /** chardet's confidence for it (0–100; 0 when chardet did not propose it). */
+  prior: number;
   text: string;
-  bad: number;
+  score: number;
+}
+
+/** The encodings a ru/zh/en transcript comes in, besides UTF-8 and UTF-16 with a BOM. */
+const LEGACY = ['windows-1251', 'koi8-r', 'gb18030', 'big5', 'windows-1252'];
+
+const hanCommon = new Map<string, boolean>();
+/**
+ * A frequent Han character: in GB2312 level 1 (GBK lead byte B0–D7) or Big5 level 1 (常用字, lead
+ * byte A4–C6). Both encodings order characters by frequency, so this needs no table of our own.
+ */
+function isCommonHan(ch: string): boolean {
+  let common = hanCommon.get(ch);
+  if (common === undefined) {
+    const gb = iconv.encode(ch, 'gbk');
+    const b5 = iconv.encode(ch, 'big5');
+    common = (gb.length === 2 && gb[0]! >= 0xb0 && gb[0]! <= 0xd7) || (b5.length === 2 && b5[0]! >= 0xa4 && b5[0]! <= 0xc6);
+    hanCommon.set(ch, common);
+  }
+  return common;
+}
+
+const WORD = /\p{L}+/gu;
+const RUSSIAN_WORD = /^(?:[а-яё]+|[А-ЯЁ][а-яё]*)$/u;
+const RUSSIAN_CAPS = /^[А-ЯЁ]+$/u;
+
+/**
+ * How much a decoding reads like ru/zh/en text, 0–1: the share of letters that are ASCII, Russian
+ * words of a normal shape (lower case, Capitalised; ALL CAPS counts half — a KOI8-R/windows-1251
+ * mix-up swaps case), frequent Han characters (rare ones count 0.2), accented Latin (0.5).
+ */
+export function languageScore(text: string): number {
+  let letters = 0;
+  let good = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const w = m[0];
+    if (/^[A-Za-z]+$/.test(w)) {
+      letters += w.length;
+      good += w.length;
+      continue;
+    }
+    if (/[а-яёА-ЯЁ]/u.test(w) && !/\p{Script=Han}/u.test(w)) {
+      letters += w.length;
+      if (RUSSIAN_WORD.test(w)) good += w.length;
+      else if (RUSSIAN_CAPS.test(w)) good += w.length / 2;
+      continue;
+    }
+    for (const ch of w) {
+      letters++;
+      if (/[A-Za-z]/.test(ch)) good++;
+      else if (/\p{Script=Han}/u.test(ch)) good += isCommonHan(ch) ? 1 : 0.2;
+      else if (/[\u00C0-\u00FF]/.test(ch)) good += 0.5;
+    }
+  }
+  return letters === 0 ? 0 : good / letters;
 }
 
 function guess(bytes: Uint8Array): DecodeResult {
-  const proposals = new Map<string, number>();
-  for (const m of chardet.analyse(bytes).slice(0, 8)) {
+  const prior = new Map<string, number>();
+  for (const m of chardet.analyse(bytes)) {
     const name = iconvName(m.name);
-    if (name !== undefined && !proposals.has(name) && !name.startsWith('utf')) proposals.set(name, m.confidence);
+    if (name !== undefined && !prior.has(name)) prior.set(name, m.confidence);
   }
-  const names = [...proposals.keys()];
-  if (names.some((n) => CYRILLIC_FAMILY.includes(n))) for (const n of CYRILLIC_FAMILY) if (!proposals.has(n)) proposals.set(n, 0);
-  if (names.some((n) => CHINESE_FAMILY.includes(n))) for (const n of CHINESE_FAMILY) if (!proposals.has(n)) proposals.set(n, 0);
-  if (bytes.length % 2 === 0) for (const n of ['utf-16le', 'utf-16be']) proposals.set(n, 0);
-
-  const candidates: Candidate[] = [...proposals].map(([encoding, confidence]) => {
+  const names = [...LEGACY, ...(bytes.length % 2 === 0 ? ['utf-16le', 'utf-16be'] : [])];
+  const candidates: Candidate[] = [];
+  for (const encoding of names) {
     const text = decodeWith(bytes, encoding);
-    return { encoding, confidence, text, bad: implausibility(text) };
-  });
-  const plausible = candidates.filter((c) => c.bad < 0.01);
-  if (plausible.length === 0) return { ok: false, reason: 'cannot tell the text encoding (not UTF-8, and no known encoding decodes it cleanly); pass --encoding; skipped' };
-  const least = Math.min(...plausible.map((c) => c.bad));
-  const pool = plausible.filter((c) => c.bad <= least + 0.002);
-  // UTF-16 without NULs (pure CJK) only wins when nothing chardet proposed reads cleanly.
-  const proposed = pool.filter((c) => !c.encoding.startsWith('utf-16'));
-  const ranked = (proposed.length > 0 ? proposed : pool).sort((a, b) => b.confidence - a.confidence);
-  let chosen = ranked[0]!;
-  let tieBreak = '';
-  if (CYRILLIC_FAMILY.includes(chosen.encoding)) {
-    const cyr = ranked.filter((c) => CYRILLIC_FAMILY.includes(c.encoding));
-    const best = cyr.reduce((a, b) => (lowerCaseShare(b.text) > lowerCaseShare(a.text) + 0.1 ? b : a), chosen);
-    if (best !== chosen) {
-      tieBreak = `, chosen over ${chosen.encoding} by letter case`;
-      chosen = best;
-    }
+    if (implausibility(text) >= 0.01) continue;
+    const p = prior.get(encoding) ?? 0;
+    // chardet's opinion is a small prior: it is unreliable on short texts and between
+    // windows-1251/KOI8-R and GBK/Big5, which the language score tells apart.
+    candidates.push({ encoding, prior: p, text, score: languageScore(text) + 0.1 * (p / 100) });
   }
-  const notices = chosen.confidence < CONFIDENT || tieBreak !== '' ? [`encoding guessed: ${chosen.encoding} (confidence ${chosen.confidence}%${tieBreak})`] : [];
-  return { ok: true, text: chosen.text, encoding: chosen.encoding, notices };
+  candidates.sort((a, b) => b.score - a.score);
+  const best = candidates[0];
+  if (!best || best.score < 0.5) return { ok: false, reason: 'cannot tell the text encoding (not UTF-8, and no ru/zh/en encoding decodes it to plausible text); pass --encoding; skipped' };
+  const second = candidates[1]?.score ?? 0;
+  // Confidence: how clearly the best decoding beats the next one.
+  const confidence = Math.round(100 * Math.min(1, best.score) * Math.min(1, (best.score - second) / 0.3));
+  const why = best.encoding.startsWith('utf-16') ? 'no byte order mark' : `confidence ${confidence}%`;
+  const notices = confidence < CONFIDENT ? [`encoding guessed: ${best.encoding} (${why})`] : [];
+  return { ok: true, text: best.text, encoding: best.encoding, notices };
 }
