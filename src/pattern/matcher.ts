@@ -66,10 +66,20 @@ export type VariableValues = Readonly<Record<string, readonly ParsedPattern[]>>;
 const MAX_FILLER_SKIPS = 2;
 
 interface TokenInfo {
-  /** Index lookup keys: 'w:'+word and 'm:'+each morphological key. */
-  lookup: string[];
-  morph: Set<string>;
+  morph: ReadonlySet<string>;
+  /**
+   * The phrases a match may start with at this word, in the order they are tried: those indexed
+   * under 'w:'+word, then under each 'm:'+morphological key, then the prefix patterns; each once.
+   * Computed once per distinct word (the index never changes after construction).
+   */
+  candidates: CompiledPhrase[];
 }
+
+/** No phrase starts at this word (shared: most words start nothing). */
+const NO_CANDIDATES: CompiledPhrase[] = [];
+const NO_KEYS: ReadonlySet<string> = new Set();
+/** Distinct words whose analysis is cached (the cache is emptied when full). */
+const MAX_CACHED_WORDS = 200_000;
 
 export class PhraseMatcher {
   private readonly index = new Map<string, CompiledPhrase[]>();
@@ -77,6 +87,7 @@ export class PhraseMatcher {
   private readonly regexes: RegexPatternInput[] = [];
   private readonly fillers = new Map<string, string[][]>();
   private readonly tokenInfo = new Map<string, TokenInfo>();
+  private readonly singleInfo: Array<TokenInfo | undefined> = new Array<TokenInfo | undefined>(0x10000);
   private nextId = 0;
   private readonly groupCount: number;
 
@@ -115,41 +126,55 @@ export class PhraseMatcher {
   }
 
   private info(word: string): TokenInfo {
-    let info = this.tokenInfo.get(word);
+    // One-unit tokens (every Han character) are looked up by code, without hashing a string.
+    const single = word.length === 1;
+    let info = single ? this.singleInfo[word.charCodeAt(0)] : this.tokenInfo.get(word);
     if (info === undefined) {
       const morph = morphKeys(word);
-      info = { lookup: ['w:' + word, ...morph.map((k) => 'm:' + k)], morph: new Set(morph) };
-      if (this.tokenInfo.size > 1_000_000) this.tokenInfo.clear();
-      this.tokenInfo.set(word, info);
-    }
-    return info;
-  }
-
-  /** All matches of all patterns in one analysed text, grouped by pattern group. */
-  match(text: AnalyzedText, languages: ReadonlySet<Language>): PhraseMatch[][] {
-    const out: PhraseMatch[][] = Array.from({ length: this.groupCount }, () => []);
-    const toks = text.tokens;
-    const n = toks.text.length;
-    const tried = new Set<number>();
-    for (let i = 0; i < n; i++) {
-      const word = toks.text[i]!;
-      const info = this.info(word);
-      tried.clear();
-      for (const key of info.lookup) {
-        const list = this.index.get(key);
-        if (list === undefined) continue;
-        for (const phrase of list) {
+      const candidates: CompiledPhrase[] = [];
+      const tried = new Set<number>();
+      for (const key of ['w:' + word, ...morph.map((k) => 'm:' + k)]) {
+        for (const phrase of this.index.get(key) ?? []) {
           if (tried.has(phrase.id)) continue;
           tried.add(phrase.id);
-          this.tryAt(phrase, toks, i, languages, out);
+          candidates.push(phrase);
         }
       }
       for (const { prefix, phrase } of this.prefixStarts) {
         if (!tried.has(phrase.id) && word.startsWith(prefix)) {
           tried.add(phrase.id);
-          this.tryAt(phrase, toks, i, languages, out);
+          candidates.push(phrase);
         }
       }
+      info = { morph: morph.length > 0 ? new Set(morph) : NO_KEYS, candidates: candidates.length > 0 ? candidates : NO_CANDIDATES };
+      if (single) this.singleInfo[word.charCodeAt(0)] = info;
+      else {
+        // Bounded: a corpus full of order numbers must not grow the cache without end.
+        if (this.tokenInfo.size >= MAX_CACHED_WORDS) this.tokenInfo.clear();
+        this.tokenInfo.set(word, info);
+      }
+    }
+    return info;
+  }
+
+  /** All matches of all patterns in one analysed text, grouped by pattern group (one array per group). */
+  match(text: AnalyzedText, languages: ReadonlySet<Language>): PhraseMatch[][] {
+    const out = this.matchSparse(text, languages);
+    for (let g = 0; g < this.groupCount; g++) out[g] ??= [];
+    return out;
+  }
+
+  /**
+   * `match`, but sparse: a group without matches is a hole (read it as `groups[g] ?? []`), so a
+   * turn costs nothing for the hundreds of groups that did not match (the linter's hot path).
+   */
+  matchSparse(text: AnalyzedText, languages: ReadonlySet<Language>): PhraseMatch[][] {
+    const out: PhraseMatch[][] = new Array<PhraseMatch[]>(this.groupCount);
+    const toks = text.tokens;
+    const n = toks.text.length;
+    for (let i = 0; i < n; i++) {
+      const candidates = this.info(toks.text[i]!).candidates;
+      for (let c = 0; c < candidates.length; c++) this.tryAt(candidates[c]!, toks, i, languages, out);
     }
     for (const r of this.regexes) {
       if (r.lang !== null && !languages.has(r.lang)) continue;
@@ -164,7 +189,7 @@ export class PhraseMatcher {
         if (m.indices?.groups) {
           for (const [name, span] of Object.entries(m.indices.groups)) if (span) slots[name] = [span[0], span[1]];
         }
-        out[r.group]!.push({ group: r.group, lang: r.lang, pattern: re.source, start: m.index, end: m.index + m[0].length, slots });
+        (out[r.group] ??= []).push({ group: r.group, lang: r.lang, pattern: re.source, start: m.index, end: m.index + m[0].length, slots });
       }
     }
     return out;
@@ -172,7 +197,7 @@ export class PhraseMatcher {
 
   private tryAt(phrase: CompiledPhrase, toks: Tokens, i: number, languages: ReadonlySet<Language>, out: PhraseMatch[][]): void {
     if (phrase.lang !== null && !languages.has(phrase.lang)) return;
-    if (phrase.anchored && (toks.flags[i]! & SENTENCE_START) === 0) return;
+    if (phrase.anchored && (toks.flags[i]! & SENTENCE_START) === 0 && !this.onlyFillersBefore(toks, i)) return;
     const slots: Record<string, [number, number]> = {};
     let endTok = -1;
     const ok = this.seq(phrase.nodes, 0, toks, i, i, slots, (j) => {
@@ -182,7 +207,7 @@ export class PhraseMatcher {
     if (!ok || endTok <= i) return;
     const slotOffsets: Record<string, [number, number]> = {};
     for (const [name, [a, b]] of Object.entries(slots)) slotOffsets[name] = [toks.start[a]!, toks.end[b - 1]!];
-    out[phrase.group]!.push({
+    (out[phrase.group] ??= []).push({
       group: phrase.group,
       lang: phrase.lang,
       pattern: phrase.source,
@@ -267,6 +292,22 @@ export class PhraseMatcher {
     return skipFirst && test(i);
   }
 
+  /**
+   * True when the tokens between the start of i's sentence and i are filler phrases only, so
+   * that "^no" also matches "Well, no." and "^нет" matches «Ну, нет».
+   */
+  private onlyFillersBefore(toks: Tokens, i: number): boolean {
+    let s = i - 1;
+    while (s > 0 && (toks.flags[s]! & SENTENCE_START) === 0) s--;
+    if (s < 0) return false;
+    for (let j = s; j < i; ) {
+      const f = this.fillerLengthAt(toks, j);
+      if (f === 0 || j + f > i) return false;
+      j += f;
+    }
+    return true;
+  }
+
   /** Length in tokens of the longest filler phrase starting at token j within its sentence (0: none). */
   private fillerLengthAt(toks: Tokens, j: number): number {
     const candidates = this.fillers.get(toks.text[j]!);
@@ -283,6 +324,7 @@ export class PhraseMatcher {
 
   /** Tries `test` at each position reached from i by skipping 1..MAX_FILLER_SKIPS filler phrases. */
   private afterFillers(toks: Tokens, i: number, test: (j: number) => boolean): boolean {
+    if (!this.fillers.has(toks.text[i]!)) return false; // the common case: no filler here
     const n = toks.text.length;
     let positions = [i];
     for (let round = 0; round < MAX_FILLER_SKIPS; round++) {
