@@ -97,6 +97,8 @@ const ROWS: Row[] = [
   { what: 'slot in Traditional script', patterns: ['您必须 {…}'], text: '您必須先填寫投保單。', expected: [span(0, 9, '您必須先填寫投保單', { slot: '先填寫投保單' })] },
   // anchors, prefixes, exact forms
   { what: '^ at the start of a turn and of a sentence', patterns: ['^нет'], text: 'Нет. У нас нет. Нет!', expected: [span(0, 3, 'Нет'), span(16, 19, 'Нет')] },
+  { what: '^ after filler words only', patterns: ['^no'], text: 'Well, no. I know, no.', expected: [span(6, 8, 'no')] },
+  { what: '^ after filler words only (Russian)', patterns: ['^нет'], text: 'Ну вот, нет. А нет.', expected: [span(8, 11, 'нет')] },
   { what: 'prefix*', patterns: ['перезвон*'], text: 'Перезвоните, я перезвоню, звоните', expected: [span(0, 11, 'Перезвоните'), span(15, 24, 'перезвоню')] },
   { what: '=exact has no other forms', patterns: ['=знаю'], text: 'знаем знаю', expected: [span(6, 10, 'знаю')] },
   { what: 'morphology by default for 4+ letters', patterns: ['не знаю'], text: 'не знаем', expected: [span(0, 8, 'не знаем')] },
