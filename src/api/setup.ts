@@ -8,7 +8,7 @@ import picomatch from 'picomatch';
 import { findConfigFile, loadConfigFile, defaultConfig, ruleLocation, type LanguageSettings, type TalklintConfig } from '../config/config.js';
 import type { LocatedError } from '../errors.js';
 import { Linter, type LinterOptions } from '../engine/linter.js';
-import { loadPacks } from '../packs/load.js';
+import { loadPacksCached } from './pack-cache.js';
 import type { PackDef } from '../packs/definition.js';
 import { didYouMean } from '../packs/yaml-reader.js';
 import type { Language, SeverityOrOff } from '../types.js';
@@ -110,7 +110,7 @@ export function setup(opts: SetupOptions): SetupResult {
   const packsFor = (refs: readonly string[]): PackDef[] => {
     const missing = refs.filter((r) => !packCache.has(r));
     if (missing.length > 0) {
-      const loaded = loadPacks(missing, opts.cwd);
+      const loaded = loadPacksCached(missing, opts.cwd);
       if (!loaded.ok) errors.push(...loaded.errors);
       else missing.forEach((ref, i) => packCache.set(ref, loaded.packs[i]!));
     }

@@ -168,7 +168,7 @@ export class Linter {
         const turns: AnalyzedTurn[] = call.turns.map((turn) => {
           const normalized = normalize(turn.text);
           const text = { normalized, tokens: tokenize(normalized) };
-          return { turn, text, groups: this.matcher.match(text, languages) };
+          return { turn, text, groups: this.matcher.matchSparse(text, languages) };
         });
         if (this.operators.length > 0) applyOperators(this.operators, turns, languages);
         ctx = new CallContext(call, turns, languages, doc.source, lines, diagnostics, notices);

@@ -7,7 +7,54 @@ const HAN_WEIGHT = 3;
 /** A language counts when it has at least this share of the weighted letters. */
 const MIN_SHARE = 0.2;
 
+// The hot path counts with a script per code unit (decided once by the SCRIPT regex) instead
+// of running the regex over every call; astral code points (rare Han) are decided per code point.
+const S_NONE = 1;
+const S_CYRILLIC = 2;
+const S_HAN = 3;
+const S_LATIN = 4;
+const ONE = /^(?:(\p{Script=Cyrillic})|(\p{Script=Han})|(\p{Script=Latin}))$/u;
+const bmpScript = new Uint8Array(0x10000);
+const astralScript = new Map<number, number>();
+
+function scriptOfChar(ch: string): number {
+  const m = ONE.exec(ch);
+  return m === null ? S_NONE : m[1] !== undefined ? S_CYRILLIC : m[2] !== undefined ? S_HAN : S_LATIN;
+}
+
 export function detectLanguages(text: string): Language[] {
+  let ru = 0;
+  let zh = 0;
+  let en = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let k: number;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      const cp = text.codePointAt(i)!;
+      i++;
+      let a = astralScript.get(cp);
+      if (a === undefined) {
+        a = scriptOfChar(String.fromCodePoint(cp));
+        astralScript.set(cp, a);
+      }
+      k = a;
+    } else {
+      k = bmpScript[c]!;
+      if (k === 0) {
+        k = c >= 0xd800 && c <= 0xdfff ? S_NONE : scriptOfChar(String.fromCharCode(c));
+        bmpScript[c] = k;
+      }
+    }
+    if (k === S_CYRILLIC) ru++;
+    else if (k === S_HAN) zh += HAN_WEIGHT;
+    else if (k === S_LATIN) en++;
+  }
+  return ranked(ru, zh, en);
+}
+
+/** The regex form of `detectLanguages` (the reference the counting loop is tested against). */
+export function detectLanguagesWithRegex(text: string): Language[] {
   let ru = 0;
   let zh = 0;
   let en = 0;
@@ -17,6 +64,10 @@ export function detectLanguages(text: string): Language[] {
     else if (m[2] !== undefined) zh += HAN_WEIGHT;
     else en++;
   }
+  return ranked(ru, zh, en);
+}
+
+function ranked(ru: number, zh: number, en: number): Language[] {
   const total = ru + zh + en;
   if (total === 0) return [];
   const scored: Array<[Language, number]> = [

@@ -58,8 +58,65 @@ function lowerPreservingLength(text: string): string {
   return out;
 }
 
+// The hot path: what SPECIAL + mapSpecial do to each BMP code unit, decided once per code unit
+// (-1 = not decided yet). Astral characters (rare Han of the extension planes) take the regex path.
+const SPECIAL_ONE = /^[ё\uFF01-\uFF5E\u3000\u2018\u2019\u02BC\u2032`\p{Script=Han}]$/u;
+const bmpMap = new Int32Array(0x10000).fill(-1);
+
+function mapUnit(c: number): number {
+  let m = bmpMap[c]!;
+  if (m === -1) {
+    const ch = String.fromCharCode(c);
+    m = c >= 0xd800 && c <= 0xdfff ? c : SPECIAL_ONE.test(ch) ? mapSpecial(ch).charCodeAt(0) : c;
+    bmpMap[c] = m;
+  }
+  return m;
+}
+
+function fromUnits(units: Uint16Array): string {
+  let out = '';
+  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode.apply(null, units.subarray(i, i + 8192) as unknown as number[]);
+  return out;
+}
+
 export function normalize(text: string): string {
   const lower = lowerPreservingLength(text);
   // Full-width letters lower-case as full-width (Ａ→ａ) and are then folded to ASCII.
-  return lower.replace(SPECIAL, mapSpecial);
+  // Equivalent to lower.replace(SPECIAL, mapSpecial), without a callback per Han character.
+  const n = lower.length;
+  let units: Uint16Array | null = null;
+  for (let i = 0; i < n; i++) {
+    const c = lower.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = lower.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        const pair = lower.slice(i, i + 2);
+        const mapped = pair.replace(SPECIAL, mapSpecial);
+        if (mapped !== pair) {
+          if (units === null) units = unitsOf(lower, i);
+          units[i] = mapped.charCodeAt(0);
+          units[i + 1] = mapped.charCodeAt(1);
+        } else if (units !== null) {
+          units[i] = c;
+          units[i + 1] = d;
+        }
+        i++;
+        continue;
+      }
+    }
+    const m = mapUnit(c);
+    if (units !== null) units[i] = m;
+    else if (m !== c) {
+      units = unitsOf(lower, i);
+      units[i] = m;
+    }
+  }
+  return units === null ? lower : fromUnits(units);
+}
+
+/** The code units of `s` before `end`, in a buffer of s.length units. */
+function unitsOf(s: string, end: number): Uint16Array {
+  const units = new Uint16Array(s.length);
+  for (let k = 0; k < end; k++) units[k] = s.charCodeAt(k);
+  return units;
 }

@@ -25,7 +25,107 @@ export interface Tokens {
 const TOKEN =
   /(\p{Script=Han})|([[\p{L}\p{N}\p{M}]--[\p{Script=Han}]]+(?:['\-][[\p{L}\p{N}\p{M}]--[\p{Script=Han}]]+)*)|([.!?。！？…]+)|([^\s[\p{L}\p{N}\p{M}]])/gv;
 
+// The hot path scans code points with a class per code point (decided once, from the same
+// character classes as TOKEN, whose semantics it reproduces exactly; test/matcher checks both).
+const C_SPACE = 1;
+const C_HAN = 2;
+const C_WORD = 3;
+const C_SENTENCE = 4;
+const C_OTHER = 5;
+const IS_HAN = /^\p{Script=Han}$/v;
+const IS_WORD = /^[[\p{L}\p{N}\p{M}]--[\p{Script=Han}]]$/v;
+const IS_SENTENCE = /^[.!?。！？…]$/v;
+const IS_SPACE = /^\s$/v;
+const bmpClass = new Uint8Array(0x10000);
+const astralClass = new Map<number, number>();
+
+function classify(ch: string): number {
+  return IS_HAN.test(ch) ? C_HAN : IS_WORD.test(ch) ? C_WORD : IS_SENTENCE.test(ch) ? C_SENTENCE : IS_SPACE.test(ch) ? C_SPACE : C_OTHER;
+}
+
+/** Class of the code point at i, and its length in code units (1 or 2) in the upper bits. */
+function classAt(s: string, i: number, n: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+      let k = astralClass.get(cp);
+      if (k === undefined) {
+        k = classify(String.fromCodePoint(cp));
+        astralClass.set(cp, k);
+      }
+      return k | 8;
+    }
+  }
+  let k = bmpClass[c]!;
+  if (k === 0) {
+    // A lone surrogate is a code point of its own for the /v regex: not a letter, not a space.
+    k = c >= 0xd800 && c <= 0xdfff ? C_OTHER : classify(String.fromCharCode(c));
+    bmpClass[c] = k;
+  }
+  return k;
+}
+
 export function tokenize(normalised: string): Tokens {
+  const out: Tokens = { text: [], start: [], end: [], flags: [] };
+  let pending = SENTENCE_START | AFTER_PUNCT;
+  const n = normalised.length;
+  let i = 0;
+  while (i < n) {
+    const k = classAt(normalised, i, n);
+    const cls = k & 7;
+    const len = k & 8 ? 2 : 1;
+    if (cls === C_SPACE) {
+      i += len;
+    } else if (cls === C_HAN) {
+      out.text.push(normalised.slice(i, i + len));
+      out.start.push(i);
+      out.end.push(i + len);
+      out.flags.push(pending | HAN);
+      pending = 0;
+      i += len;
+    } else if (cls === C_WORD) {
+      // W+ (['-] W+)*
+      const start = i;
+      let j = i + len;
+      let apostrophe = false;
+      for (;;) {
+        while (j < n) {
+          const kj = classAt(normalised, j, n);
+          if ((kj & 7) !== C_WORD) break;
+          j += kj & 8 ? 2 : 1;
+        }
+        if (j + 1 < n) {
+          const c = normalised.charCodeAt(j);
+          if ((c === 0x27 || c === 0x2d) && (classAt(normalised, j + 1, n) & 7) === C_WORD) {
+            if (c === 0x27) apostrophe = true;
+            j += 1;
+            continue;
+          }
+        }
+        break;
+      }
+      const raw = normalised.slice(start, j);
+      out.text.push(apostrophe ? raw.replace(/'/g, '') : raw);
+      out.start.push(start);
+      out.end.push(j);
+      out.flags.push(pending);
+      pending = 0;
+      i = j;
+    } else if (cls === C_SENTENCE) {
+      pending |= SENTENCE_START | AFTER_PUNCT;
+      i += len;
+    } else {
+      pending |= AFTER_PUNCT;
+      i += len;
+    }
+  }
+  return out;
+}
+
+/** The regex form of `tokenize` (the reference the scanner is tested against). */
+export function tokenizeWithRegex(normalised: string): Tokens {
   const out: Tokens = { text: [], start: [], end: [], flags: [] };
   let pending = SENTENCE_START | AFTER_PUNCT;
   TOKEN.lastIndex = 0;

@@ -1,0 +1,334 @@
+/**
+ * `npm run bench`: builds, generates (or reuses) the corpus, measures, writes bench/results.json
+ * and the figures between <!-- bench:start --> / <!-- bench:end --> in README.md and
+ * docs/performance.md. Figures are regenerated, never typed by hand.
+ *
+ * Environment: BENCH_FILES (corpus size, default 20000), BENCH_SEED, BENCH_REPS (repetitions
+ * per measurement, default 3; medians are reported), BENCH_STARTUP_RUNS (default 10),
+ * BENCH_NO_WRITE=1 (print only, do not touch README/docs).
+ *
+ * Each measurement runs in its own process (bench/measure.mjs), so its peak RSS is its own.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpus, loadavg, totalmem, platform, release, availableParallelism } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import YAML from 'yaml';
+import { CORPUS_DIR, corpusParams, ensureCorpus } from './generate.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = join(HERE, '..');
+const META = join(CORPUS_DIR, '.meta');
+const REPS = Number(process.env.BENCH_REPS ?? 3);
+const STARTUP_RUNS = Number(process.env.BENCH_STARTUP_RUNS ?? 10);
+const PACKS = ['ru', 'zh', 'en'];
+const log = (s) => process.stderr.write(s + '\n');
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+// ------------------------------------------------------------------------------------------
+// Corpus and file lists.
+const params = corpusParams();
+const manifest = ensureCorpus(params, log);
+const sizeOf = new Map(manifest.entries.map((e) => [join(CORPUS_DIR, e.path), e.bytes]));
+const all = [...sizeOf.keys()].sort();
+function writeList(name, files) {
+  const path = join(META, `list-${name}.txt`);
+  writeFileSync(path, files.join('\n') + '\n');
+  return { name, path, files: files.length, bytes: files.reduce((n, f) => n + sizeOf.get(f), 0) };
+}
+// Subsets take every k-th file of the sorted list, so each keeps the corpus's language mix.
+const stride = (k) => all.filter((_, i) => i % k === 0);
+const lists = { full: writeList('full', all), half: writeList('half', stride(2)), quarter: writeList('quarter', stride(4)), eighth: writeList('eighth', stride(8)) };
+
+// ------------------------------------------------------------------------------------------
+// Synthetic packs for pattern scaling: every forbidden rule of the shipped packs copied under a
+// new pack id, each phrase varied by an extra word at its end (so the copies share the start
+// words of the originals: the matcher's index lists grow, the honest cost of more patterns).
+const VARIANTS = {
+  ru: ['квитанцию', 'абонемент', 'роутер', 'накладную', 'мастера', 'курьера', 'пароль'],
+  zh: ['发票', '路由器', '快递单', '积分卡', '密码', '师傅', '账单'],
+  en: ['invoice', 'router', 'parcel', 'password', 'engineer', 'voucher', 'meter'],
+};
+function synthPacks(factor) {
+  const paths = [];
+  for (let k = 1; k < factor; k++) {
+    for (const lang of PACKS) {
+      const doc = YAML.parse(readFileSync(join(ROOT, 'rules', `${lang}.yaml`), 'utf8'));
+      const id = `${lang}-x${k}`;
+      const rules = doc.rules
+        .filter((r) => r.type === 'forbidden')
+        .map((r) => {
+          const { examples: _examples, ...rest } = r;
+          const patterns = {};
+          for (const [l, list] of Object.entries(r.patterns ?? {})) {
+            const word = VARIANTS[l]?.[(k - 1) % VARIANTS[l].length] ?? 'zzz';
+            patterns[l] = list.filter((p) => typeof p === 'string').map((p) => `${p} ${word}`);
+          }
+          return { ...rest, id: `${id}/${r.id.split('/')[1]}`, patterns };
+        })
+        .filter((r) => Object.values(r.patterns).some((l) => l.length > 0));
+      const pack = { pack: id, description: `benchmark copy ${k} of ${lang}`, languages: doc.languages, rules };
+      const path = join(META, 'packs', `${id}.yaml`);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, YAML.stringify(pack));
+      paths.push(path);
+    }
+  }
+  return paths;
+}
+
+// ------------------------------------------------------------------------------------------
+function measure(cfg) {
+  const stdout = execFileSync(process.execPath, [join(HERE, 'measure.mjs'), JSON.stringify(cfg)], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return JSON.parse(stdout.trim().split('\n').pop());
+}
+
+/** REPS runs of a configuration; medians of time/CPU/RSS, the first run's other fields. */
+function repeated(label, cfg, reps = REPS) {
+  const runs = [];
+  for (let i = 0; i < reps; i++) {
+    const r = measure({ ...cfg, recall: i === 0 ? cfg.recall : null });
+    runs.push(r);
+    log(`  ${label} #${i + 1}: ${(r.ms / 1000).toFixed(2)} s (cpu ${(r.cpuMs / 1000).toFixed(2)} s), ${(r.bytes / 1e6 / (r.ms / 1000)).toFixed(1)} MB/s, RSS ${r.maxRssMB.toFixed(0)} MB`);
+  }
+  const ms = median(runs.map((r) => r.ms));
+  return {
+    ...runs[0],
+    ms,
+    cpuMs: median(runs.map((r) => r.cpuMs)),
+    maxRssMB: median(runs.map((r) => r.maxRssMB)),
+    runsMs: runs.map((r) => Math.round(r.ms)),
+    filesPerSec: runs[0].files / (ms / 1000),
+    mbPerSec: runs[0].bytes / 1e6 / (ms / 1000),
+  };
+}
+
+function startup(args, runs = STARTUP_RUNS) {
+  const times = [];
+  for (let i = 0; i < runs + 1; i++) {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'talklint.js'), ...args], { cwd: CORPUS_DIR, encoding: 'utf8' });
+    const ms = performance.now() - t;
+    if (r.status !== 0 && r.status !== 1) throw new Error(`talklint ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+    if (i > 0) times.push(ms); // the first run warms the disk cache
+  }
+  return { medianMs: median(times), minMs: Math.min(...times), runs: times.map((t) => Math.round(t)) };
+}
+
+// ------------------------------------------------------------------------------------------
+const startedAt = new Date();
+const load0 = loadavg();
+log(`bench: ${all.length} files, ${(lists.full.bytes / 1e6).toFixed(1)} MB; ${REPS} runs per measurement (medians)`);
+const base = { cwd: CORPUS_DIR, packs: PACKS };
+
+// Warm the page cache so the first measurement does not pay for the disk.
+measure({ ...base, kind: 'read', list: lists.full.path });
+
+log('baselines and talklint over the full corpus:');
+const read = repeated('read', { ...base, kind: 'read', list: lists.full.path, bytes: lists.full.bytes });
+const regex = repeated('naive regex', { ...base, kind: 'regex', list: lists.full.path, bytes: lists.full.bytes });
+const single = repeated('talklint --jobs 1', { ...base, kind: 'talklint', list: lists.full.path, bytes: lists.full.bytes, jobs: 1, recall: join(META, 'manifest.json') });
+const jobs2 = repeated('talklint --jobs 2', { ...base, kind: 'talklint', list: lists.full.path, bytes: lists.full.bytes, jobs: 2 });
+const cores = availableParallelism();
+const jobsN = cores > 2 ? repeated(`talklint --jobs ${cores}`, { ...base, kind: 'talklint', list: lists.full.path, bytes: lists.full.bytes, jobs: cores }) : null;
+
+log('the command line, end to end (-f json, default --jobs):');
+const cli = repeated('talklint -f json corpus', { ...base, kind: 'cli', list: lists.full.path, bytes: lists.full.bytes, args: ['--no-config', '-p', 'ru', '-p', 'zh', '-p', 'en', '-f', 'json', '.'] }, 1);
+
+log('where the time goes (quarter corpus, one thread):');
+const phases = measure({ ...base, kind: 'phases', list: lists.quarter.path });
+
+log('scaling with input size (one thread):');
+const inputScaling = [];
+for (const [name, frac] of [['quarter', 0.25], ['half', 0.5]]) {
+  const r = repeated(`input ${name}`, { ...base, kind: 'talklint', list: lists[name].path, bytes: lists[name].bytes, jobs: 1 });
+  inputScaling.push({ fraction: frac, files: r.files, bytes: r.bytes, ms: r.ms, cpuMs: r.cpuMs, mbPerSec: r.mbPerSec, maxRssMB: r.maxRssMB });
+}
+inputScaling.push({ fraction: 1, files: single.files, bytes: single.bytes, ms: single.ms, cpuMs: single.cpuMs, mbPerSec: single.mbPerSec, maxRssMB: single.maxRssMB });
+
+log('scaling with pattern count (eighth of the corpus, one thread):');
+const patternScaling = [];
+for (const factor of [1, 2, 4, 8]) {
+  const packs = [...PACKS, ...synthPacks(factor)];
+  const r = repeated(`patterns ×${factor}`, { ...base, packs, kind: 'talklint', list: lists.eighth.path, bytes: lists.eighth.bytes, jobs: 1 });
+  patternScaling.push({ factor, patterns: r.patterns, rules: r.rules, ms: r.ms, cpuMs: r.cpuMs, mbPerSec: r.mbPerSec, loadMs: r.loadMs, maxRssMB: r.maxRssMB });
+}
+
+log('start-up:');
+const small = join(META, 'small.txt');
+writeFileSync(small, 'Оператор: Здравствуйте, компания «Ромашка», меня зовут Анна. Чем могу помочь?\nКлиент: Когда придёт курьер?\nОператор: Я не знаю, перезвоните позже.\nКлиент: Спасибо.\nОператор: Всего доброго!\n');
+const version = startup(['--version']);
+const oneFile = startup(['--no-config', '-p', 'ru', '-p', 'zh', '-p', 'en', small]);
+log(`  --version ${version.medianMs.toFixed(0)} ms; one small file ${oneFile.medianMs.toFixed(0)} ms`);
+
+// ------------------------------------------------------------------------------------------
+const cpu = cpus();
+const machine = {
+  cpu: cpu[0]?.model ?? 'unknown',
+  cores: cpu.length,
+  availableParallelism: cores,
+  memoryGB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+  node: process.version,
+  os: `${platform()} ${release()}`,
+  loadAverageBefore: load0.map((x) => Math.round(x * 100) / 100),
+  loadAverageAfter: loadavg().map((x) => Math.round(x * 100) / 100),
+};
+const recallRows = Object.keys(single.recall.planted)
+  .sort()
+  .map((rule) => ({
+    rule,
+    planted: single.recall.planted[rule],
+    found: single.recall.found[rule] ?? 0,
+    recall: (single.recall.found[rule] ?? 0) / single.recall.planted[rule],
+    controls: single.recall.controls[rule] ?? 0,
+    controlsFlagged: single.recall.controlsFlagged[rule] ?? 0,
+    otherHits: single.recall.otherHits[rule] ?? 0,
+  }));
+const plantedTotal = recallRows.reduce((n, r) => n + r.planted, 0);
+const foundTotal = recallRows.reduce((n, r) => n + r.found, 0);
+const results = {
+  generatedAt: startedAt.toISOString(),
+  durationSec: Math.round((Date.now() - startedAt.getTime()) / 1000),
+  machine,
+  corpus: { files: all.length, bytes: lists.full.bytes, seed: params.seed, planted: plantedTotal, mix: mixOf(manifest) },
+  reps: REPS,
+  throughput: { read, regex, single, jobs2, ...(jobsN ? { jobsN } : {}), cli },
+  ratios: {
+    singleVsRegex: single.mbPerSec / regex.mbPerSec,
+    singleVsRead: single.mbPerSec / read.mbPerSec,
+    jobs2VsSingle: jobs2.mbPerSec / single.mbPerSec,
+    jobs2VsRegex: jobs2.mbPerSec / regex.mbPerSec,
+    singleVsRegexCpu: regex.cpuMs / single.cpuMs,
+  },
+  recall: { total: foundTotal / plantedTotal, planted: plantedTotal, found: foundTotal, rules: recallRows },
+  phases,
+  inputScaling,
+  patternScaling,
+  startup: { version, oneFile },
+};
+writeFileSync(join(HERE, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+const md = markdown(results);
+process.stdout.write(md + '\n');
+if (process.env.BENCH_NO_WRITE !== '1') {
+  for (const file of [join(ROOT, 'README.md'), join(ROOT, 'docs', 'performance.md')]) replaceBetweenMarkers(file, md);
+}
+log(`bench: done in ${results.durationSec} s; bench/results.json written`);
+
+// ------------------------------------------------------------------------------------------
+function mixOf(m) {
+  const mix = { ru: 0, zh: 0, zhTraditional: 0, en: 0 };
+  for (const e of m.entries) {
+    mix[e.lang]++;
+    if (e.traditional) mix.zhTraditional++;
+  }
+  return mix;
+}
+
+function replaceBetweenMarkers(file, content) {
+  const START = '<!-- bench:start -->';
+  const END = '<!-- bench:end -->';
+  if (!existsSync(file)) return;
+  const text = readFileSync(file, 'utf8');
+  const a = text.indexOf(START);
+  const b = text.indexOf(END);
+  if (a === -1 || b === -1 || b < a) {
+    log(`bench: ${file} has no ${START} … ${END} markers; not updated`);
+    return;
+  }
+  writeFileSync(file, text.slice(0, a + START.length) + '\n' + content + '\n' + text.slice(b));
+  log(`bench: figures written into ${file}`);
+}
+
+function markdown(r) {
+  const f1 = (x) => x.toFixed(1);
+  const f0 = (x) => x.toFixed(0);
+  const mb = (b) => f1(b / 1e6);
+  const t = r.throughput;
+  const row = (name, x) => `| ${name} | ${f0(x.filesPerSec)} | ${f1(x.mbPerSec)} | ${f1(x.ms / 1000)} | ${f1(x.cpuMs / 1000)} | ${f0(x.maxRssMB)} | ${f1(x.mbPerSec / t.regex.mbPerSec)}× |`;
+  const yes = (ok) => (ok ? '✅ met' : '❌ missed');
+  const lines = [];
+  lines.push(
+    `Measured ${r.generatedAt.slice(0, 16).replace('T', ' ')} UTC on ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGB} GB, Node ${r.machine.node} (${r.machine.os}); ` +
+      `load average before/after: ${r.machine.loadAverageBefore[0]} / ${r.machine.loadAverageAfter[0]}. ` +
+      `Corpus: ${r.corpus.files} generated transcripts, ${mb(r.corpus.bytes)} MB (ru ${r.corpus.mix.ru}, zh ${r.corpus.mix.zh} of which ${r.corpus.mix.zhTraditional} Traditional, en ${r.corpus.mix.en}), seed ${r.corpus.seed}. ` +
+      `Medians of ${r.reps} runs, each in a fresh process; every shipped pack (ru, zh, en) on. Regenerate with \`npm run bench\`.`,
+    '',
+    '| configuration | files/s | MB/s | wall s | CPU s | peak RSS MB | vs naive RegExp |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+    row('read + UTF-8 decode only (baseline)', t.read),
+    row(`naive single RegExp, ${t.regex.literals} literals (baseline)`, t.regex),
+    row('talklint, 1 thread (library)', t.single),
+    row('talklint, --jobs 2 (library)', t.jobs2),
+  );
+  if (t.jobsN) lines.push(row(`talklint, --jobs ${r.machine.availableParallelism} (library)`, t.jobsN));
+  lines.push(row('talklint CLI `-f json`, default --jobs, output to a sink', t.cli));
+  lines.push(
+    '',
+    `talklint (1 thread) runs at **${f1(r.ratios.singleVsRegex * 100)} %** of the naive RegExp's speed (by CPU time: ${f1(r.ratios.singleVsRegexCpu * 100)} %), ` +
+      `**${f1(r.ratios.singleVsRead * 100)} %** of reading alone; --jobs 2 is **${r.ratios.jobs2VsSingle.toFixed(2)}×** one thread. ` +
+      `Both talklint runs give identical results in identical order (checked by test/throughput).`,
+    '',
+    '**Targets**',
+    '',
+    '| target | measured | |',
+    '|---|---|---|',
+    `| 1 thread ≥ ½ naive RegExp | ${f1(r.ratios.singleVsRegex * 100)} % | ${yes(r.ratios.singleVsRegex >= 0.5)} |`,
+    `| --jobs 2 ≥ 1.7× 1 thread (2 cores) | ${r.ratios.jobs2VsSingle.toFixed(2)}× | ${yes(r.ratios.jobs2VsSingle >= 1.7)} |`,
+    `| \`talklint --version\` < 150 ms | ${f0(r.startup.version.medianMs)} ms | ${yes(r.startup.version.medianMs < 150)} |`,
+    `| one small file < 300 ms (all packs) | ${f0(r.startup.oneFile.medianMs)} ms | ${yes(r.startup.oneFile.medianMs < 300)} |`,
+    `| peak RSS < 300 MB on ${r.corpus.files} files (CLI) | ${f0(t.cli.maxRssMB)} MB | ${yes(t.cli.maxRssMB < 300)} |`,
+    '',
+    `**Recall of planted violations** (agent turns; ${r.recall.planted} planted, ${r.recall.found} found: ${f1(r.recall.total * 100)} %). ` +
+      'Controls: the same phrases planted in customer turns, which agent-scoped rules must leave alone. Other hits: findings of the rule on lines where nothing was planted.',
+    '',
+    '| rule | planted | found | recall | customer controls flagged | other hits |',
+    '|---|---:|---:|---:|---:|---:|',
+    ...r.recall.rules.map((x) => `| ${x.rule} | ${x.planted} | ${x.found} | ${f1(x.recall * 100)} % | ${x.controlsFlagged} / ${x.controls} | ${x.otherHits} |`),
+    '',
+    '**Where the time goes** (one thread, quarter of the corpus)',
+    '',
+    '| phase | ms | share |',
+    '|---|---:|---:|',
+  );
+  const p = r.phases.phases;
+  const total = p.loadMs + p.readMs + p.parseMs + p.lintMs + p.formatJsonMs;
+  for (const [name, v] of [
+    ['load: read + compile the packs (once)', p.loadMs],
+    ['read files', p.readMs],
+    ['decode + parse transcripts', p.parseMs],
+    ['lint: normalise, tokenize, match, rules', p.lintMs],
+    ['format: JSON (all results)', p.formatJsonMs],
+  ]) {
+    lines.push(`| ${name} | ${f0(v)} | ${f1((v / total) * 100)} % |`);
+  }
+  lines.push(`| (format: stylish, instead of JSON) | ${f0(p.formatStylishMs)} | |`);
+  lines.push(
+    '',
+    '**Scaling with input size** (one thread)',
+    '',
+    '| share of corpus | files | MB | wall s | CPU s | MB/s | CPU ms per MB |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+    ...r.inputScaling.map((x) => `| ${x.fraction * 100} % | ${x.files} | ${mb(x.bytes)} | ${f1(x.ms / 1000)} | ${f1(x.cpuMs / 1000)} | ${f1(x.mbPerSec)} | ${f0(x.cpuMs / (x.bytes / 1e6))} |`),
+    '',
+    '**Scaling with pattern count** (one thread, an eighth of the corpus; extra packs are copies of the shipped forbidden rules with varied phrases)',
+    '',
+    '| packs | rules | patterns | pack load ms | MB/s | relative throughput |',
+    '|---|---:|---:|---:|---:|---:|',
+    ...r.patternScaling.map((x) => `| ×${x.factor} | ${x.rules} | ${x.patterns} | ${f0(x.loadMs)} | ${f1(x.mbPerSec)} | ${f1((x.mbPerSec / r.patternScaling[0].mbPerSec) * 100)} % |`),
+    '',
+    `**Start-up** (spawned, median of ${r.startup.version.runs.length}): \`talklint --version\` ${f0(r.startup.version.medianMs)} ms; ` +
+      `one small transcript with all packs ${f0(r.startup.oneFile.medianMs)} ms.`,
+  );
+  return lines.join('\n');
+}

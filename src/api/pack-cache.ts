@@ -1,0 +1,149 @@
+/**
+ * A cache of loaded packs, so a short run (one file, a pre-commit hook, each worker thread) does
+ * not pay for parsing the YAML of every pack again: reading and validating the shipped packs
+ * is most of talklint's start-up (see docs/performance.md).
+ *
+ * What is cached: the result of `loadPacks(refs, baseDir)` when it succeeds (errors are never
+ * cached), as JSON, in `<os tmpdir>/talklint-cache-<uid>/`.
+ * When it is used: only when the key matches exactly. The key hashes talklint's version, the
+ * refs, the base directory, the resolved path and the full content of every pack file, and the
+ * size and modification time of every compiled module of the pack loader, the pattern parser,
+ * the text normalisation and the rule kinds (so a rebuilt talklint never reads an old entry).
+ * Anything unexpected (unreadable cache, a pack shape that does not survive JSON) falls back to
+ * loading without the cache. TALKLINT_NO_CACHE=1 turns it off.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir, userInfo } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
+import { loadPacks, resolvePackRef, type PacksResult } from '../packs/load.js';
+import type { PackDef } from '../packs/definition.js';
+import { VERSION } from '../version.js';
+
+/** Folders (next to this module's folder) whose code decides what a loaded pack looks like. */
+const CODE_DIRS = ['packs', 'pattern', 'text', 'rules', 'input', 'config'];
+const FORMAT = 1;
+
+let codeFingerprint: string | null = null;
+
+function fingerprintCode(): string {
+  if (codeFingerprint !== null) return codeFingerprint;
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+  const parts: string[] = [];
+  for (const dir of CODE_DIRS) {
+    let names: string[];
+    try {
+      names = readdirSync(join(root, dir)).sort();
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      try {
+        const st = statSync(join(root, dir, name));
+        if (st.isFile()) parts.push(`${dir}/${name}:${st.size}:${st.mtimeMs}`);
+      } catch {
+        // A file that vanished: it is not part of the key.
+      }
+    }
+  }
+  codeFingerprint = parts.join('\n');
+  return codeFingerprint;
+}
+
+export function cacheDir(): string {
+  let user = 'user';
+  try {
+    user = String(userInfo().uid >= 0 ? userInfo().uid : userInfo().username);
+  } catch {
+    // No user database (some containers): one shared folder.
+  }
+  return join(tmpdir(), `talklint-cache-${user}`);
+}
+
+// JSON with RegExps (`{regex: …}` patterns) kept as RegExps.
+const RE_TAG = '\u0000RegExp';
+function replacer(_key: string, value: unknown): unknown {
+  return value instanceof RegExp ? { [RE_TAG]: [value.source, value.flags] } : value;
+}
+function reviver(_key: string, value: unknown): unknown {
+  if (value !== null && typeof value === 'object' && RE_TAG in value) {
+    const [source, flags] = (value as Record<string, [string, string]>)[RE_TAG]!;
+    return new RegExp(source, flags);
+  }
+  return value;
+}
+
+/** The cache key of a load, or null when some ref does not resolve to a readable file. */
+function keyOf(refs: readonly string[], baseDir: string): string | null {
+  const h = createHash('sha256');
+  h.update(`talklint ${VERSION} pack-cache ${FORMAT}\n${baseDir}\n${fingerprintCode()}\n`);
+  for (const ref of refs) {
+    const resolved = resolvePackRef(ref, baseDir);
+    if (!resolved) return null;
+    let content: Buffer;
+    try {
+      content = readFileSync(resolved.path);
+    } catch {
+      return null;
+    }
+    h.update(`\n${ref}\n${resolved.path}\n${resolved.builtin}\n${content.length}\n`);
+    h.update(content);
+  }
+  return h.digest('hex');
+}
+
+/** Entries kept in the cache folder (the least recently written are removed beyond this). */
+const MAX_ENTRIES = 32;
+
+function prune(dir: string): void {
+  const entries = readdirSync(dir)
+    .filter((n) => n.startsWith('packs-') && n.endsWith('.json'))
+    .map((n) => {
+      try {
+        return { n, t: statSync(join(dir, n)).mtimeMs };
+      } catch {
+        return { n, t: 0 };
+      }
+    })
+    .sort((a, b) => b.t - a.t);
+  for (const { n } of entries.slice(MAX_ENTRIES)) {
+    try {
+      unlinkSync(join(dir, n));
+    } catch {
+      // Removed by another run already.
+    }
+  }
+}
+
+/** `loadPacks`, served from the cache when nothing it depends on has changed. */
+export function loadPacksCached(refs: readonly string[], baseDir: string): PacksResult {
+  if (process.env.TALKLINT_NO_CACHE === '1' || refs.length === 0) return loadPacks(refs, baseDir);
+  const key = keyOf(refs, baseDir);
+  if (key === null) return loadPacks(refs, baseDir);
+  const file = join(cacheDir(), `packs-${key.slice(0, 40)}.json`);
+  try {
+    const cached = JSON.parse(readFileSync(file, 'utf8'), reviver) as { key: string; packs: PackDef[] };
+    if (cached.key === key && Array.isArray(cached.packs)) return { ok: true, packs: cached.packs };
+  } catch {
+    // No entry (or an unreadable one): load and write it.
+  }
+  const loaded = loadPacks(refs, baseDir);
+  if (loaded.ok) {
+    try {
+      const text = JSON.stringify({ key, packs: loaded.packs }, replacer);
+      // Only shapes that survive the round trip are cached.
+      if (isDeepStrictEqual((JSON.parse(text, reviver) as { packs: PackDef[] }).packs, loaded.packs)) {
+        mkdirSync(dirname(file), { recursive: true });
+        const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+        writeFileSync(tmp, text);
+        renameSync(tmp, file); // atomic: a concurrent reader sees the old file or the new one
+        prune(dirname(file));
+      }
+    } catch {
+      // A read-only or full temp folder: run without the cache.
+    }
+  }
+  return loaded;
+}
