@@ -15,6 +15,7 @@ export type JsonPath = readonly (string | number)[];
 interface Loc {
   /** Offset of the token's first character (the opening quote or bracket). */
   start: number;
+  string: boolean;
   /** For strings: true when the source contains a backslash escape. */
   escaped: boolean;
 }
@@ -78,7 +79,7 @@ export class JsonDoc {
    */
   stringOffset(path: JsonPath): number | null {
     const loc = this.locs.get(path.join(SEP));
-    if (!loc || loc.escaped) return null;
+    if (!loc || !loc.string || loc.escaped) return null;
     return loc.start + 1;
   }
 }
@@ -119,14 +120,14 @@ class Scanner {
     const ch = this.text[this.i];
     const start = this.i;
     if (ch === '{') {
-      this.locs.set(path, { start: this.base + start, escaped: false });
+      this.locs.set(path, { start: this.base + start, string: false, escaped: false });
       this.object(path);
     } else if (ch === '[') {
-      this.locs.set(path, { start: this.base + start, escaped: false });
+      this.locs.set(path, { start: this.base + start, string: false, escaped: false });
       this.array(path);
     } else if (ch === '"') {
       const escaped = this.string();
-      this.locs.set(path, { start: this.base + start, escaped });
+      this.locs.set(path, { start: this.base + start, string: true, escaped });
     } else if (ch === '-' || (ch !== undefined && ch >= '0' && ch <= '9')) {
       this.number();
     } else if (this.text.startsWith('true', this.i)) this.i += 4;
