@@ -98,25 +98,52 @@ export interface FixTextResult {
   /** Fixes applied over all passes, per rule id. */
   appliedByRule: Record<string, number>;
   applied: number;
-  /** True when a pass would have produced a text already seen (a fix cycle): stopped there. */
-  cycle: boolean;
+  /**
+   * Rules whose fixes undo each other (a pass brought back a text already seen): their fixes are
+   * not applied at all, and fixing starts over from the input without them, so that running the
+   * fixer again on its own output changes nothing. Empty when there was no cycle.
+   */
+  cycleRules: string[];
   /** True when fixable problems were still left after the last allowed pass. */
   exhausted: boolean;
 }
 
-/** Fixes `text` in passes: apply, re-lint with `lint`, repeat. */
+/**
+ * Fixes `text` in passes: apply, re-lint with `lint`, repeat. When a pass would produce a text
+ * seen before (rules undoing each other), the rules whose fixes made up the cycle are left out
+ * and fixing starts over from `text`; each restart leaves out at least one more rule, so this
+ * ends.
+ */
 export function fixText(text: string, lint: (text: string) => FileResult, opts: FixTextOptions = {}): FixTextResult {
   const maxPasses = opts.maxPasses ?? MAX_FIX_PASSES;
-  const seen = new Set<string>([text]);
+  const initial = opts.initial ?? lint(text);
+  const excluded = new Set<string>();
+  for (;;) {
+    const attempt = fixPasses(text, initial, lint, opts, maxPasses, excluded);
+    if (attempt.cycleRules.length === 0) return { ...attempt, cycleRules: [...excluded].sort() };
+    for (const id of attempt.cycleRules) excluded.add(id);
+  }
+}
+
+function fixPasses(
+  text: string,
+  initial: FileResult,
+  lint: (text: string) => FileResult,
+  opts: FixTextOptions,
+  maxPasses: number,
+  excluded: ReadonlySet<string>,
+): Omit<FixTextResult, 'cycleRules'> & { cycleRules: string[] } {
+  /** Texts in order (texts[0] = the input) and the rules applied in the pass that produced each. */
+  const texts: string[] = [text];
+  const rulesOfPass: Array<Set<string>> = [new Set()];
   let current = text;
-  let result = opts.initial ?? lint(text);
+  let result = initial;
   let passes = 0;
   let applied = 0;
-  let cycle = false;
   let exhausted = false;
   const appliedByRule: Record<string, number> = {};
   for (;;) {
-    const fixes = fixesOf(result, opts.filter, opts.ruleType);
+    const fixes = fixesOf(result, opts.filter, opts.ruleType).filter((f) => !excluded.has(f.ruleId));
     if (fixes.length === 0) break;
     if (passes >= maxPasses) {
       exhausted = true;
@@ -124,16 +151,21 @@ export function fixText(text: string, lint: (text: string) => FileResult, opts: 
     }
     const pass = applyFixes(current, fixes);
     if (pass.applied.length === 0) break;
-    if (seen.has(pass.output)) {
-      cycle = true;
-      break;
+    const rules = new Set(pass.applied.map((f) => f.ruleId));
+    const back = texts.indexOf(pass.output);
+    if (back !== -1) {
+      // texts[back] → … → current → texts[back]: the passes after `back` and this one form the cycle.
+      const cycle = new Set(rules);
+      for (const r of rulesOfPass.slice(back + 1)) for (const id of r) cycle.add(id);
+      return { output: current, result, passes, appliedByRule, applied, exhausted, cycleRules: [...cycle].filter((id) => !excluded.has(id)) };
     }
-    seen.add(pass.output);
+    texts.push(pass.output);
+    rulesOfPass.push(rules);
     current = pass.output;
     result = lint(current);
     passes++;
     applied += pass.applied.length;
     for (const f of pass.applied) appliedByRule[f.ruleId] = (appliedByRule[f.ruleId] ?? 0) + 1;
   }
-  return { output: current, result, passes, appliedByRule, applied, cycle, exhausted };
+  return { output: current, result, passes, appliedByRule, applied, exhausted, cycleRules: [] };
 }

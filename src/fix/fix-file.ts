@@ -35,7 +35,7 @@ export interface FixFileOptions {
 
 export type FixFileOutcome =
   /** Nothing to fix (no fixable problems, or all filtered out). */
-  | { status: 'unchanged'; result: FileResult }
+  | { status: 'unchanged'; result: FileResult; fix?: FixTextResult }
   /** Fixed: written (or, with dryRun, only diffed). `result` holds the remaining problems. */
   | { status: 'fixed'; result: FileResult; fix: FixTextResult; diff: string; written: boolean; bytes: Uint8Array }
   /** Not a file --fix may change (a transcript, an encoding that cannot be written back). */
@@ -136,12 +136,10 @@ export function fixBytes(bytes: Uint8Array, linter: Linter, opts: FixFileOptions
     linter.lintDocument(parseDocument(text, { ...opts.input, filePath: opts.displayPath, labels, format: doc.format }), opts.displayPath);
   const fix = fixText(doc.source, lint, { filter, ruleType, initial: first });
   const result = finish(fix.result);
-  if (fix.output === doc.source) return { status: 'unchanged', result };
+  if (fix.output === doc.source) return { status: 'unchanged', result, fix };
   const problem = codec.check(fix.output);
   if (problem !== null) return { status: 'refused', reason: problem };
   const diff = opts.dryRun ? createTwoFilesPatch(`a/${opts.displayPath}`, `b/${opts.displayPath}`, doc.source, fix.output) : '';
-  if (fix.cycle) result.notices.push(`fixes of ${Object.keys(fix.appliedByRule).join(', ')} undo each other; stopped after pass ${fix.passes}`);
-  else if (fix.exhausted) result.notices.push(`fixable problems remain after ${fix.passes} passes (the limit); run --fix again`);
   return { status: 'fixed', result, fix, diff, written: false, bytes: codec.encode(fix.output) };
 }
 
@@ -164,6 +162,14 @@ export function fixFile(absPath: string, linter: Linter, opts: FixFileOptions, i
     return { status: 'failed', reason: `cannot write the fixed file (${err.code ?? err.message}); the original is unchanged` };
   }
   return { ...outcome, written: true };
+}
+
+/** Notes about a fix that did not go all the way: rules undoing each other, the pass limit. */
+export function fixNotes(fix: FixTextResult): string[] {
+  const notes: string[] = [];
+  if (fix.cycleRules.length > 0) notes.push(`the fixes of ${fix.cycleRules.join(', ')} undo each other, so they were not applied`);
+  if (fix.exhausted) notes.push(`fixable problems remain after ${fix.passes} passes (the limit); run --fix again`);
+  return notes;
 }
 
 /** "2 problems fixed (ru/formal-address ×1, ru/no-slang ×1)". */

@@ -8,7 +8,7 @@ import type { InputOptions } from '../input/load.js';
 import { RULE_KINDS } from '../rules/index.js';
 import type { FileResult } from '../types.js';
 import type { FixFilter } from './apply.js';
-import { describeFix, fixBytes, fixFile, type FixFileOutcome } from './fix-file.js';
+import { describeFix, fixBytes, fixFile, fixNotes, type FixFileOutcome } from './fix-file.js';
 
 export interface FixSessionOptions {
   dryRun: boolean;
@@ -47,6 +47,7 @@ export class FixSession {
   private apply(original: FileResult, outcome: FixFileOutcome, absPath: string | null): FileResult {
     switch (outcome.status) {
       case 'unchanged':
+        if (outcome.fix) outcome.result.notices.push(...fixNotes(outcome.fix));
         return outcome.result;
       case 'refused':
         original.notices.push(outcome.reason);
@@ -61,7 +62,7 @@ export class FixSession {
           this.written.push(absPath);
           this.onWritten?.(absPath, outcome.bytes, r);
         }
-        r.notices.push(describeFix(outcome.fix, !outcome.written));
+        r.notices.push(describeFix(outcome.fix, !outcome.written), ...fixNotes(outcome.fix));
         if (outcome.diff !== '') this.diffs.push(outcome.diff);
         return r;
       }

@@ -84,14 +84,29 @@ describe('fixText: passes, re-lint, cycles', () => {
     expect(r.applied).toBe(3);
     expect(r.appliedByRule).toEqual({ 'w/one': 1, 'w/two': 2 });
     expect(r.result.diagnostics).toEqual([]);
-    expect(r.cycle).toBe(false);
+    expect(r.cycleRules).toEqual([]);
   });
-  it('stops at a cycle (a → b → a) and keeps the last new text', () => {
+  it('a cycle (alpha → beta → alpha): the rules of the cycle are not applied at all', () => {
     const r = fixText('alpha', wordLinter({ alpha: 'beta', beta: 'alpha' }));
-    expect(r.cycle).toBe(true);
-    expect(r.output).toBe('beta');
-    expect(r.passes).toBe(1);
-    expect(r.result.diagnostics.map((d) => d.ruleId)).toEqual(['w/beta']);
+    expect(r.output).toBe('alpha');
+    expect(r.cycleRules).toEqual(['w/alpha', 'w/beta']);
+    expect(r.passes).toBe(0);
+    expect(r.result.diagnostics.map((d) => d.ruleId)).toEqual(['w/alpha']);
+  });
+  it('a cycle next to an ordinary fix: the ordinary fix is applied, and fixing the output again changes nothing', () => {
+    const lint = wordLinter({ alpha: 'beta', beta: 'alpha', щас: 'сейчас' });
+    const r = fixText('alpha щас', lint);
+    expect(r.output).toBe('alpha сейчас');
+    expect(r.cycleRules).toEqual(['w/alpha', 'w/beta']);
+    expect(r.appliedByRule).toEqual({ 'w/щас': 1 });
+    const again = fixText(r.output, lint);
+    expect(again.output).toBe(r.output);
+    expect(again.applied).toBe(0);
+  });
+  it('a longer cycle (a → b → c → a) is found too', () => {
+    const r = fixText('x a', wordLinter({ a: 'b', b: 'c', c: 'a' }));
+    expect(r.output).toBe('x a');
+    expect(r.cycleRules).toEqual(['w/a', 'w/b', 'w/c']);
   });
   it(`stops after ${MAX_FIX_PASSES} passes`, () => {
     const map: Record<string, string> = {};
@@ -104,6 +119,6 @@ describe('fixText: passes, re-lint, cycles', () => {
   });
   it('returns the input untouched when nothing is fixable', () => {
     const r = fixText('nothing here', wordLinter({}));
-    expect(r).toMatchObject({ output: 'nothing here', passes: 0, applied: 0, cycle: false, exhausted: false });
+    expect(r).toMatchObject({ output: 'nothing here', passes: 0, applied: 0, cycleRules: [], exhausted: false });
   });
 });

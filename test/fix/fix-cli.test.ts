@@ -95,12 +95,18 @@ describe('--fix on scripts', () => {
     expect(read(file)).toBe('# Ты и щас\n\nДобрый день! Вы подожди.\n\n```\nты щас\n```\n');
   });
 
-  it('stops a fix cycle (alpha → beta → alpha) after one pass with a notice', async () => {
-    p = project('packs: [./cycle-pack.yaml]\n');
-    const file = p.write('cycle.txt', 'Say alpha now.\n');
+  it('fixes that undo each other (alpha → beta → alpha) are not applied; a second run changes nothing either', async () => {
+    p = project('packs: [./cycle-pack.yaml, ./fix-pack.yaml]\n');
+    const file = p.write('cycle.txt', 'Добрый день! Say alpha now, щас.\n');
     const r = await cli(p.dir, ['--fix', 'cycle.txt']);
-    expect(read(file)).toBe('Say beta now.\n');
-    expect(r.stdout).toContain('fixes of cyc/a-to-b undo each other; stopped after pass 1');
+    expect(read(file)).toBe('Добрый день! Say alpha now, сейчас.\n');
+    expect(r.stdout).toContain('note: 1 problem fixed (fixt/no-slang ×1)');
+    expect(r.stdout).toContain('note: the fixes of cyc/a-to-b, cyc/b-to-a undo each other, so they were not applied');
+    const before = statSync(file);
+    const again = await cli(p.dir, ['--fix', 'cycle.txt']);
+    expect(read(file)).toBe('Добрый день! Say alpha now, сейчас.\n');
+    expect(statSync(file).ino).toBe(before.ino);
+    expect(again.stdout).toContain('note: the fixes of cyc/a-to-b, cyc/b-to-a undo each other, so they were not applied');
   });
 });
 
