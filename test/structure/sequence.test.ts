@@ -95,6 +95,30 @@ describe('sequence', () => {
     expect(rows(r.diagnostics)).toEqual([['t/structure', 2, 8, 2, 23, 21, 36, null, 'stage "need" is missing']]);
   });
 
+  it('words belong to one stage: overlapping matches go to the leftmost-longest', () => {
+    const rule = `  - id: t/zh
+    type: sequence
+    severity: warning
+    message: "{{problem}}"
+    stages:
+      - name: greeting
+        position: first
+        patterns: {zh: [您好]}
+      - name: need
+        optional: true
+        patterns: {zh: [有什么可以帮您]}
+      - name: closing
+        position: last
+        patterns: {zh: [还有什么可以帮您, 再见]}
+`;
+    // 有什么可以帮您 inside 还有什么可以帮您 is the closing's, so nothing follows the closing.
+    expect(lint(rule, '客服：您好，有什么可以帮您？\n客户：查保单。\n客服：好的。还有什么可以帮您的吗？').diagnostics).toEqual([]);
+    // Without the longer closing phrase the need would come after the closing.
+    expect(rows(lint(rule, '客服：您好。再见。有什么可以帮您？').diagnostics)).toEqual([
+      ['t/zh', 1, 7, 1, 9, 6, 8, '再见', 'stage "closing" must come last, but "need" comes after it'],
+    ]);
+  });
+
   it('keeps the longest run in declared order, preferring earlier stages', () => {
     expect(longestOrderedRun([1, 3, 2, 4])).toEqual([0, 1, 3]);
     expect(longestOrderedRun([5, 1, 2, 3])).toEqual([1, 2, 3]);
