@@ -11,7 +11,7 @@
  * decode/encode round trip and the fixed text must be representable in the encoding; otherwise
  * the file is refused with a notice and left untouched.
  */
-import { readFileSync } from 'node:fs';
+import { accessSync, constants, readFileSync } from 'node:fs';
 import { createTwoFilesPatch } from 'diff';
 import iconv from 'iconv-lite';
 import writeFileAtomic from 'write-file-atomic';
@@ -156,6 +156,8 @@ export function fixFile(absPath: string, linter: Linter, opts: FixFileOptions, i
   const outcome = fixBytes(bytes, linter, opts);
   if (outcome.status !== 'fixed' || opts.dryRun) return outcome;
   try {
+    // A file the user cannot write is not replaced behind their back (the rename would allow it).
+    accessSync(absPath, constants.W_OK);
     writeFileAtomic.sync(absPath, Buffer.from(outcome.bytes));
   } catch (e) {
     const err = e as NodeJS.ErrnoException;

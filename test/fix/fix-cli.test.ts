@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, chownSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,6 +13,22 @@ let p: Project;
 afterEach(() => p?.cleanup());
 
 const read = (path: string): string => readFileSync(path, 'utf8');
+
+/** Runs the CLI as a user for whom permissions apply: in-process normally, as "nobody" in a child process when the tests run as root. */
+async function cliWithPermissions(cwd: string, args: string[]): Promise<{ code: number; stdout: string }> {
+  if (process.getuid?.() !== 0) return cli(cwd, args);
+  const runner = join(import.meta.dirname, 'run-cli.mts');
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+  const child = spawnSync(process.execPath, ['--import', tsx, runner, ...args], {
+    cwd,
+    uid: 65534,
+    gid: 65534,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', HOME: '/tmp' },
+  });
+  expect(child.stderr).not.toContain('Error');
+  return { code: child.status ?? -1, stdout: child.stdout };
+}
 
 describe('--fix on scripts', () => {
   it('applies every fixable suggestion, re-lints, and reports what remains', async () => {
@@ -158,23 +174,7 @@ describe('a failed write leaves the original intact', () => {
     let code: number;
     let stdout: string;
     try {
-      if (process.getuid?.() === 0) {
-        // root writes anywhere: run the CLI as "nobody", for whom the folder is read-only.
-        const runner = join(import.meta.dirname, 'run-cli.mts');
-        const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-        const child = spawnSync(process.execPath, ['--import', tsx, runner, '--fix', 'locked/script.txt'], {
-          cwd: p.dir,
-          uid: 65534,
-          gid: 65534,
-          encoding: 'utf8',
-          env: { ...process.env, NO_COLOR: '1', HOME: '/tmp' },
-        });
-        expect(child.stderr).not.toContain('Error');
-        code = child.status ?? -1;
-        stdout = child.stdout;
-      } else {
-        ({ code, stdout } = await cli(p.dir, ['--fix', 'locked/script.txt']));
-      }
+      ({ code, stdout } = await cliWithPermissions(p.dir, ['--fix', 'locked/script.txt']));
     } finally {
       chmodSync(locked, 0o755);
     }
@@ -278,5 +278,20 @@ describe('--fix with the shipped ru pack', () => {
     const file = p.write('script.txt', 'Ты подожди, я тебе перезвоню. Назови твой номер.\n');
     await cli(p.dir, ['--fix', '--fix-rule', 'ru/formal-address', 'script.txt']);
     expect(read(file)).toBe('Вы подожди, я вам перезвоню. Назови ваш номер.\n');
+  });
+});
+
+describe('a read-only file is not replaced', () => {
+  it('chmod 444 in a writable folder: exit 2, same bytes (the rename would have allowed it)', async () => {
+    p = project();
+    const file = p.write('ro.txt', SCRIPT);
+    chmodSync(p.dir, 0o777);
+    if (process.getuid?.() === 0) chownSync(file, 65534, 65534);
+    chmodSync(file, 0o444);
+    const r = await cliWithPermissions(p.dir, ['--fix', 'ro.txt']);
+    expect(readFileSync(file, 'utf8')).toBe(SCRIPT);
+    expect(r.stdout).toContain('--fix: cannot write the fixed file (EACCES); the original is unchanged');
+    expect(r.code).toBe(2);
+    expect(statSync(file).mode & 0o777).toBe(0o444);
   });
 });
