@@ -8,6 +8,7 @@ import picomatch from 'picomatch';
 import { findConfigFile, loadConfigFile, defaultConfig, ruleLocation, type LanguageSettings, type TalklintConfig } from '../config/config.js';
 import type { LocatedError } from '../errors.js';
 import { Linter, type LinterOptions } from '../engine/linter.js';
+import { checkScorecardRules, loadScorecard, type Scorecard } from '../scorecard/definition.js';
 import { loadPacksCached } from './pack-cache.js';
 import type { PackDef } from '../packs/definition.js';
 import { didYouMean } from '../packs/yaml-reader.js';
@@ -29,6 +30,8 @@ export interface SetupOptions {
   variables?: Readonly<Record<string, readonly string[]>>;
   /** Inline directives and fingerprints (--no-inline-config, --report-unused-directives, baselines/SARIF). */
   linterOptions?: Pick<LinterOptions, 'inlineConfig' | 'reportUnusedDirectives' | 'fingerprints' | 'calls'>;
+  /** Score every call with this scorecard (--scorecard): a YAML file relative to cwd, or a shipped name (`default`). */
+  scorecard?: string;
 }
 
 export interface Setup {
@@ -141,8 +144,19 @@ export function setup(opts: SetupOptions): SetupResult {
   }
   if (errors.length > 0) return { ok: false, errors };
 
+  // The scorecard, loaded once and checked against every rule the packs define (docs/scorecards.md).
+  let scorecard: Scorecard | undefined;
+  if (opts.scorecard !== undefined) {
+    const card = loadScorecard(opts.scorecard, { baseDir: opts.cwd });
+    if (!card.ok) return { ok: false, errors: card.errors };
+    const unknownRefs = checkScorecardRules(card.scorecard, known);
+    if (unknownRefs.length > 0) return { ok: false, errors: unknownRefs };
+    scorecard = card.scorecard;
+  }
+
   const common: Partial<LinterOptions> = {
     speakers: config.speakers,
+    ...(scorecard ? { scorecard } : {}),
     ...(config.directiveMarker !== undefined ? { directiveMarker: config.directiveMarker } : {}),
     ...opts.linterOptions,
   };

@@ -84,6 +84,8 @@ interface CliOptions {
   reportUnusedDirectivesSeverity?: string;
   baseline?: string;
   baselineWrite?: string;
+  scorecard?: string;
+  minScore?: number;
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -127,6 +129,8 @@ export function buildProgram(): Command {
     .option('--report-unused-directives-severity <level>', 'report unused directives with this severity: off | info | warning | error')
     .option('--baseline <file>', 'hide the findings recorded in this baseline; report only new ones (see docs/baseline.md)')
     .option('--baseline-write <file>', 'record the current findings in this baseline file (and hide them)')
+    .option('--scorecard <file>', 'score every call with this scorecard: a YAML file, or "default" (see docs/scorecards.md)')
+    .option('--min-score <n>', 'exit 1 when a call scores below n (0–100; needs --scorecard)', parseScore)
     .addOption(new Option('--color', 'force colours'))
     .addOption(new Option('--no-color', 'no colours'))
     .version(VERSION, '-V, --version', 'print the version')
@@ -245,8 +249,10 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
     rules: parseRuleFlags(opts.rule),
     ...(opts.lang !== undefined ? { languages: parseLangs(opts.lang)! } : {}),
     variables: parseVars(opts.var),
-    linterOptions: { inlineConfig: opts.inlineConfig, reportUnusedDirectives: unusedDirectivesSeverity(opts), fingerprints: true, ...(formatter.name === 'junit' ? { calls: true } : {}) },
+    linterOptions: { inlineConfig: opts.inlineConfig, reportUnusedDirectives: unusedDirectivesSeverity(opts), fingerprints: true, ...(formatter.name === 'junit' || formatter.name.startsWith('summary') ? { calls: true } : {}) },
+    ...(opts.scorecard !== undefined ? { scorecard: opts.scorecard } : {}),
   };
+  if (opts.minScore !== undefined && opts.scorecard === undefined) throw new UsageError('--min-score needs --scorecard (the scorecard that gives each call its score)');
   const s = setup(setupOptions);
   if (!s.ok) {
     printErrors(io, s.errors);
@@ -346,7 +352,26 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
     }
   } else io.stdout(report);
 
-  return exitCode(results, opts.maxWarnings);
+  const code = exitCode(results, opts.maxWarnings);
+  if (code === 0 && opts.minScore !== undefined) {
+    const below = callsBelow(results, opts.minScore);
+    if (below > 0) {
+      io.stderr(`talklint: ${below} ${below === 1 ? 'call scores' : 'calls score'} below --min-score ${opts.minScore}\n`);
+      return 1;
+    }
+  }
+  return code;
+}
+
+/** How many calls of the results scored below `min` (calls without a score do not count). */
+export function callsBelow(results: readonly FileResult[], min: number): number {
+  return results.reduce((n, r) => n + (r.calls ?? []).filter((c) => c.score !== undefined && c.score.score < min).length, 0);
+}
+
+function parseScore(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) throw new UsageError(`--min-score takes a number from 0 to 100, got "${value}"`);
+  return n;
 }
 
 function unusedDirectivesSeverity(opts: CliOptions): SeverityOrOff {
