@@ -1,0 +1,110 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+
+let dir: string;
+/** Reports go here, outside the linted folder. */
+let out: string;
+const N = 120;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'talklint-cli-jobs-'));
+  out = mkdtempSync(join(tmpdir(), 'talklint-cli-reports-'));
+  for (let i = 0; i < N; i++) {
+    const sub = join(dir, `day-${String(i % 4).padStart(2, '0')}`);
+    mkdirSync(sub, { recursive: true });
+    const lines = ['Оператор: Здравствуйте, компания «Ромашка», меня зовут Анна. Чем могу помочь?', 'Клиент: Когда придёт курьер?'];
+    if (i % 3 === 0) lines.push('Оператор: Я не знаю, перезвоните позже.');
+    if (i % 4 === 1) lines.push('Оператор: Ты можешь подождать?');
+    lines.push('Клиент: Спасибо.', i % 5 === 0 ? 'Оператор: Ок.' : 'Оператор: Всего доброго!');
+    writeFileSync(join(sub, `call-${String(i).padStart(3, '0')}.txt`), lines.join('\n') + '\n');
+  }
+});
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(out, { recursive: true, force: true });
+});
+
+const base = ['--no-config', '-p', 'ru'];
+
+describe('--jobs', () => {
+  it('worker threads give the same report, in the same order, as one thread', async () => {
+    const one = await runCli([...base, '-f', 'json', '--jobs', '1', '.'], { cwd: dir });
+    const two = await runCli([...base, '-f', 'json', '--jobs', '2', '.'], { cwd: dir });
+    expect(one.code).toBe(1);
+    expect(two.code).toBe(1);
+    expect(two.stdout).toBe(one.stdout);
+    const report = JSON.parse(one.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; column: number }> }>;
+    expect(report).toHaveLength(N);
+    expect(report[0]!.filePath).toBe('day-00/call-000.txt');
+    expect(report[0]!.messages.filter((m) => m.ruleId === 'ru/no-dont-know').map((m) => [m.line, m.column])).toEqual([[3, 11]]);
+    // Stylish (code frames from the lines kept in the workers) is identical too.
+    const s1 = await runCli([...base, '--jobs', '1', '.'], { cwd: dir });
+    const s2 = await runCli([...base, '--jobs', '2', '.'], { cwd: dir });
+    expect(s2.stdout).toBe(s1.stdout);
+    expect(s1.stdout).toContain('day-00/call-000.txt');
+  }, 120_000);
+
+  it('--jobs 0 is a usage error', async () => {
+    const r = await runCli([...base, '--jobs', '0', '.'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('talklint: --jobs takes a number of threads ≥ 1, got "0"\n');
+  });
+});
+
+describe('--shard and merge', () => {
+  it('the shards together are the whole run, and merge rebuilds its report', async () => {
+    const whole = await runCli([...base, '-f', 'json', '--jobs', '1', '.'], { cwd: dir });
+    const paths: string[] = [];
+    const seen: string[] = [];
+    for (let i = 1; i <= 3; i++) {
+      const part = await runCli([...base, '-f', 'json', '--jobs', '1', '--shard', `${i}/3`, '.'], { cwd: dir });
+      const report = JSON.parse(part.stdout) as Array<{ filePath: string }>;
+      expect(report.length).toBe(N / 3);
+      seen.push(...report.map((r) => r.filePath));
+      const p = join(out, `shard-${i}.json`);
+      writeFileSync(p, part.stdout);
+      paths.push(p);
+    }
+    expect(new Set(seen).size).toBe(N);
+    const merged = await runCli(['merge', '-f', 'json', ...paths], { cwd: dir });
+    expect(merged.stderr).toBe('');
+    expect(merged.code).toBe(1);
+    expect(merged.stdout).toBe(whole.stdout);
+    // Any format: stylish from the merged JSON equals a direct stylish run, without code frames
+    // (JSON reports carry no source lines), so compare the summary line.
+    const stylish = await runCli(['merge', ...paths], { cwd: dir });
+    const direct = await runCli([...base, '--jobs', '1', '.'], { cwd: dir });
+    expect(stylish.stdout.trim().split('\n').pop()).toBe(direct.stdout.trim().split('\n').pop());
+    expect(stylish.code).toBe(1);
+  }, 120_000);
+
+  it('merge exits 0 when the reports have no errors, and names a file in two reports', async () => {
+    const clean = [{ filePath: 'a.txt', messages: [], errorCount: 0, warningCount: 0 }];
+    const p = join(out, 'clean.json');
+    writeFileSync(p, JSON.stringify(clean));
+    const r = await runCli(['merge', '-f', 'json', p, p], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('talklint merge: a.txt is in more than one report; the first is kept\n');
+    expect(JSON.parse(r.stdout)).toHaveLength(1);
+  });
+
+  it.each([
+    ['not json', '{', /^talklint merge: bad\.json: not valid JSON/],
+    ['not an array', '{"a":1}', /^talklint merge: bad\.json: expected a JSON array of file results \(talklint -f json\)\n$/],
+    ['no filePath', '[{"messages":[]}]', /^talklint merge: bad\.json, entry 1: not a talklint\/ESLint JSON result \(needs filePath and messages\)\n$/],
+  ])('a report that is %s: exit 2', async (_name, text, message) => {
+    writeFileSync(join(out, 'bad.json'), text);
+    const r = await runCli(['merge', 'bad.json'], { cwd: out });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('--shard with a bad value is a usage error', async () => {
+    const r = await runCli([...base, '--shard', '4/3', '.'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('talklint: --shard 4/3: the shard number must be between 1 and 3\n');
+  });
+});

@@ -1,0 +1,105 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MIN_FILES_PER_WORKER, runFiles, workerCount } from '../../src/api/run-files.js';
+import { setup, type Setup, type SetupOptions } from '../../src/api/setup.js';
+import type { FileResult } from '../../src/types.js';
+
+const AGENT = ['Здравствуйте, компания «Ромашка», меня зовут Анна. Чем могу помочь?', 'Я не знаю, когда придёт курьер.', 'Ты можешь подождать?', 'Сейчас проверю информацию.', 'Всего доброго!'];
+const CUSTOMER = ['Я не знаю номер договора.', 'Когда придёт курьер?', 'Спасибо.'];
+const ZH = ['您好，欢迎致电平安保险，我是小王，请问有什么可以帮您？', '這個我不知道。', '你稍等一下。', '感谢您的来电，再见！'];
+
+/** A deterministic transcript: which lines hold violations depends on i. */
+function transcript(i: number): string {
+  if (i % 5 === 4) return ZH.slice(0, 2 + (i % 3)).map((t) => `客服：${t}\n客户：请问快递什么时候到？`).join('\n') + '\n';
+  const lines: string[] = [];
+  for (let t = 0; t < 4 + (i % 6); t++) {
+    lines.push(t % 2 === 0 ? `Оператор: ${AGENT[(i + t) % AGENT.length]}` : `Клиент: ${CUSTOMER[(i * t) % CUSTOMER.length]}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+let dir: string;
+let files: string[];
+let s: Setup;
+let setupOptions: SetupOptions;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'talklint-run-files-'));
+  files = [];
+  for (let i = 0; i < 130; i++) {
+    const f = join(dir, `call-${String(i).padStart(3, '0')}.txt`);
+    writeFileSync(f, transcript(i));
+    files.push(f);
+  }
+  setupOptions = { cwd: dir, noConfig: true, packs: ['ru', 'zh'] };
+  const built = setup(setupOptions);
+  if (!built.ok) throw new Error(JSON.stringify(built.errors));
+  s = built;
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function collect(list: readonly string[], jobs: number, extra: object = {}): Promise<{ results: FileResult[]; order: number[] }> {
+  const results: FileResult[] = [];
+  const order: number[] = [];
+  await runFiles(list, { setupOptions, setup: s, input: { labels: s.linter.labels }, cwd: dir, jobs, sourceText: 'drop', ...extra }, (r, i) => {
+    results.push(r);
+    order.push(i);
+  });
+  return { results, order };
+}
+
+describe('workerCount', () => {
+  it.each([
+    [10, 8, 0],
+    [MIN_FILES_PER_WORKER * 2 - 1, 8, 0],
+    [MIN_FILES_PER_WORKER * 2, 8, 2],
+    [MIN_FILES_PER_WORKER * 3, 2, 2],
+    [MIN_FILES_PER_WORKER * 100, 4, 4],
+    [MIN_FILES_PER_WORKER * 100, 1, 0],
+  ])('%i files, --jobs %i → %i workers', (n, jobs, expected) => {
+    expect(workerCount(n, jobs)).toBe(expected);
+  });
+});
+
+describe('runFiles with worker threads', () => {
+  it('gives the results of one thread, in file order', async () => {
+    const one = await collect(files, 1);
+    const two = await collect(files, 2);
+    expect(one.order).toEqual(files.map((_, i) => i));
+    expect(two.order).toEqual(one.order);
+    expect(two.results).toEqual(one.results);
+    // The fixture really exercises the rules: violations in Russian and Traditional Chinese.
+    const ids = new Set(one.results.flatMap((r) => r.diagnostics.map((d) => d.ruleId)));
+    expect(ids).toContain('ru/no-dont-know');
+    expect(ids).toContain('ru/formal-address');
+    expect(ids).toContain('zh/no-dont-know');
+    expect(one.results[1]!.filePath).toBe('call-001.txt');
+    const first = one.results[1]!.diagnostics.find((d) => d.ruleId === 'ru/no-dont-know')!;
+    expect([first.line, first.column, first.endColumn]).toEqual([1, 11, 20]);
+  }, 60_000);
+
+  it('reports a file that cannot be read and goes on', async () => {
+    const list = [...files.slice(0, 60), join(dir, 'missing.txt'), ...files.slice(60, 110)];
+    const two = await collect(list, 2);
+    expect(two.order).toEqual(list.map((_, i) => i));
+    expect(two.results[60]!.fatal).toEqual({ message: 'cannot read file: no such file; skipped' });
+    expect(two.results.filter((r) => r.fatal).length).toBe(1);
+  }, 60_000);
+
+  it('a file that crashes its worker gets a fatal result; the run neither hangs nor loses files', async () => {
+    // A worker with little heap runs out of memory on a huge transcript: a real crash of the thread.
+    const huge = join(dir, 'huge.txt');
+    // ~50 MB, 4 million findings: the worker's heap fills up while linting it.
+    writeFileSync(huge, ('Оператор: ' + 'я не знаю, '.repeat(200) + '\n').repeat(20_000));
+    const list = [...files.slice(0, 70), huge, ...files.slice(70, 120)];
+    const one = await collect(files.slice(0, 120), 1);
+    const two = await collect(list, 2, { workerResourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 } });
+    expect(two.order).toEqual(list.map((_, i) => i));
+    expect(two.results[70]!.filePath).toBe('huge.txt');
+    expect(two.results[70]!.fatal?.message).toBe('internal error: linting this file crashed its worker thread; skipped');
+    // Every other file was linted as in one thread.
+    expect([...two.results.slice(0, 70), ...two.results.slice(71)]).toEqual(one.results);
+  }, 120_000);
+});
