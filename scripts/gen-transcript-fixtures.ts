@@ -3,11 +3,12 @@
  * en; with agent violations the shipped rules catch, and clean ones) in the shapes the services
  * document — Amazon Transcribe, Contact Lens, Deepgram, AssemblyAI, Whisper, CCAI Insights, SRT,
  * WebVTT, CSV/TSV, JSON Lines, JSON — plus legacy and UTF-16 encodings (bytes written with
- * iconv-lite) and broken files. Deterministic: run it again and nothing changes.
+ * iconv-lite) and broken files. Deterministic: run it again and nothing changes. It only writes
+ * the fixtures: the golden CLI outputs beside them (`*.expected`) are left alone.
  *
  *   npx tsx scripts/gen-transcript-fixtures.ts
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import iconv from 'iconv-lite';
 
@@ -487,8 +488,6 @@ function table(header: string[], rows: string[][], delim: string): string {
 const roleWord = { ru: ['оператор', 'клиент'], zh: ['客服', '客户'], 'zh-tw': ['客服', '客戶'], en: ['agent', 'customer'] } as const;
 
 // -------------------------------------------------------------------------------------- output
-
-rmSync(ROOT, { recursive: true, force: true });
 
 write('aws-transcribe/ru-violations.json', awsTranscribe(RU_BAD, 'speakers'));
 write('aws-transcribe/zh-violations.json', awsTranscribe(ZH_BAD, 'speakers'));
