@@ -1,10 +1,11 @@
 /**
  * GitHub Actions workflow commands: each finding becomes an annotation on the pull request diff.
  *
- *   ::error file=scripts/a.md,line=3,col=5,endLine=3,endColumn=12,title=ru/no-slang::«щас» …
+ *   ::error file=scripts/a.md,line=3,endLine=3,col=5,endColumn=12,title=ru/no-slang::«щас» …
  *
  * errors → `::error`, warnings → `::warning`, info → `::notice`. A file that could not be read is
- * an `::error` with title `talklint` and no line. Suggestions follow the message on new lines.
+ * an `::error` with title `talklint`. Suggestions follow the message on new lines. A finding over
+ * several lines has no col/endColumn (the runner rejects columns when line ≠ endLine).
  * Escaping as GitHub's toolkit does it (@actions/core): in the message `%`, CR and LF become
  * %25, %0D, %0A; in properties also `:` → %3A and `,` → %2C.
  */
@@ -48,13 +49,10 @@ export const github: Formatter = {
         lines.push(githubCommand('error', props, r.fatal.message));
       }
       for (const d of r.diagnostics) {
-        lines.push(
-          githubCommand(
-            COMMAND[d.severity],
-            [['file', file], ['line', d.line], ['col', d.column], ['endLine', d.endLine], ['endColumn', d.endColumn], ['title', d.ruleId]],
-            annotationMessage(d),
-          ),
-        );
+        // The runner drops an annotation with col/endColumn over several lines, so those get lines only.
+        const columns: Array<[string, number]> = d.endLine === d.line ? [['col', d.column], ['endColumn', Math.max(d.endColumn, d.column)]] : [];
+        const props: Array<[string, string | number]> = [['file', file], ['line', d.line], ['endLine', d.endLine], ...columns, ['title', d.ruleId]];
+        lines.push(githubCommand(COMMAND[d.severity], props, annotationMessage(d)));
       }
     }
     return lines.length > 0 ? lines.join('\n') + '\n' : '';

@@ -14,7 +14,7 @@ describe('every format through the CLI', () => {
   const table: Array<[string, (out: string) => void]> = [
     ['compact', (out) => expect(out).toBe("scripts/a.txt: line 1, col 12, Error - «gonna» is slang & <careless>. Say: \"going to\" (t/no-slang)\nscripts/a.txt: line 2, col 1, Warning - Do not say «I don't know» (t/no-dont-know)\nscripts/a.txt: line 2, col 15, Info - Filler word «basically» (t/filler)\n\n3 problems\n")],
     ['unix', (out) => expect(out.split('\n')[0]).toBe('scripts/a.txt:1:12: «gonna» is slang & <careless>. Say: "going to" [Error/t/no-slang]')],
-    ['github', (out) => expect(out.split('\n')[2]).toBe('::notice file=scripts/a.txt,line=2,col=15,endLine=2,endColumn=24,title=t/filler::Filler word «basically»')],
+    ['github', (out) => expect(out.split('\n')[2]).toBe('::notice file=scripts/a.txt,line=2,endLine=2,col=15,endColumn=24,title=t/filler::Filler word «basically»')],
     ['checkstyle', (out) => expect(out).toContain('<file name="scripts/clean.txt">\n  </file>')],
     ['junit', (out) => expect(out).toContain('<testsuites name="talklint" tests="4" failures="2" errors="0">')],
     ['sarif', (out) => expect((JSON.parse(out) as { runs: Array<{ results: unknown[] }> }).runs[0]!.results).toHaveLength(3)],

@@ -34,13 +34,17 @@ describe('annotations', () => {
   it('error → ::error, warning → ::warning, info → ::notice, with the full range and the rule as title', () => {
     const r = summarize({ filePath: 'dir/a.txt', diagnostics: [d('error', 1), d('warning', 2), d('info', 3)], notices: [], languages: [] });
     expect(github.format([r], formatterContext())).toBe(
-      '::error file=dir/a.txt,line=1,col=2,endLine=1,endColumn=5,title=ru/x::m1\n' +
-        '::warning file=dir/a.txt,line=2,col=2,endLine=2,endColumn=5,title=ru/x::m2\n' +
-        '::notice file=dir/a.txt,line=3,col=2,endLine=3,endColumn=5,title=ru/x::m3\n',
+      '::error file=dir/a.txt,line=1,endLine=1,col=2,endColumn=5,title=ru/x::m1\n' +
+        '::warning file=dir/a.txt,line=2,endLine=2,col=2,endColumn=5,title=ru/x::m2\n' +
+        '::notice file=dir/a.txt,line=3,endLine=3,col=2,endColumn=5,title=ru/x::m3\n',
     );
+  });
+  it('a finding over several lines gets no columns (GitHub rejects col/endColumn when line ≠ endLine)', () => {
+    const r = summarize({ filePath: 'a.txt', diagnostics: [{ ...d('error', 1), endLine: 2, endColumn: 1 }], notices: [], languages: [] });
+    expect(github.format([r], formatterContext())).toBe('::error file=a.txt,line=1,endLine=2,title=ru/x::m1\n');
   });
   it('paths are relative to the working directory with / separators', () => {
     const r = summarize({ filePath: '/project/sub/b.md', diagnostics: [d('error', 1)], notices: [], languages: [] });
-    expect(github.format([r], formatterContext())).toBe('::error file=sub/b.md,line=1,col=2,endLine=1,endColumn=5,title=ru/x::m1\n');
+    expect(github.format([r], formatterContext())).toBe('::error file=sub/b.md,line=1,endLine=1,col=2,endColumn=5,title=ru/x::m1\n');
   });
 });
