@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import iconv from 'iconv-lite';
 import { chmodSync, chownSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -293,5 +294,37 @@ describe('a read-only file is not replaced', () => {
     expect(r.stdout).toContain('--fix: cannot write the fixed file (EACCES); the original is unchanged');
     expect(r.code).toBe(2);
     expect(statSync(file).mode & 0o777).toBe(0o444);
+  });
+});
+
+describe('--fix writes a file back in the encoding it was read in', () => {
+  const cases: Array<[string, string[], string, string]> = [
+    ['windows-1251 (given with --encoding)', ['--encoding', 'windows-1251'], 'windows-1251', 'Добрый день! Ты щас подожди.\r\n'],
+    ['KOI8-R (given with --encoding)', ['--encoding', 'koi8-r'], 'koi8-r', 'Добрый день! Ты подожди.\n'],
+    ['UTF-16LE with a BOM (detected)', [], 'utf-16le', '\ufeffДобрый день! Ты подожди.\n'],
+  ];
+  for (const [name, flags, encoding, text] of cases) {
+    it(name, async () => {
+      p = project();
+      const file = p.write('legacy.txt', iconv.encode(text, encoding));
+      const r = await cli(p.dir, ['--fix', ...flags, 'legacy.txt']);
+      const expected = text.replace('Ты', 'Вы').replace('щас', 'сейчас');
+      expect(readFileSync(file)).toEqual(iconv.encode(expected, encoding));
+      expect(r.stdout).toContain('problem');
+      expect(r.code).toBe(0);
+    });
+  }
+
+  it('refuses when the fix cannot be written in the file’s encoding, leaving the bytes alone', async () => {
+    p = project('packs: [./fix-pack.yaml, ./zh-fix-pack.yaml]\n');
+    p.write(
+      'zh-fix-pack.yaml',
+      'pack: zhfix\nlanguages: [ru]\nrules:\n  - id: zhfix/hanzi\n    type: forbidden\n    severity: warning\n    message: "{{match}}"\n    patterns:\n      ru: ["=клиент"]\n    suggestions:\n      - text: 客户\n        fixable: true\n    examples:\n      flag: ["клиент"]\n      pass: ["покупатель"]\n',
+    );
+    const bytes = iconv.encode('Добрый день, клиент!\n', 'windows-1251');
+    const file = p.write('cp1251.txt', bytes);
+    const r = await cli(p.dir, ['--fix', '--encoding', 'windows-1251', 'cp1251.txt']);
+    expect(readFileSync(file)).toEqual(bytes);
+    expect(r.stdout).toContain('note: the fixed text has characters that windows-1251 cannot encode; the file was left as it is');
   });
 });
