@@ -71,6 +71,8 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
 /** A mapping whose keys are checked against an allowed list. */
 export class MapReader {
   private readonly entries = new Map<string, Pair<Scalar, Node | null>>();
+  /** Keys an unknown key was taken for ("sevrity" → "severity"): already reported, not "missing" too. */
+  private readonly misspelt = new Set<string>();
 
   constructor(
     readonly y: YamlFile,
@@ -86,6 +88,7 @@ export class MapReader {
       }
       if (!allowed.includes(key.value)) {
         const hint = didYouMean(key.value, allowed);
+        if (hint) this.misspelt.add(hint);
         y.error(key, `unknown key "${key.value}" in ${where}` + (hint ? ` (did you mean "${hint}"?)` : `; expected one of: ${allowed.join(', ')}`));
         continue;
       }
@@ -110,6 +113,7 @@ export class MapReader {
   }
 
   private missing(key: string, expected: string): void {
+    if (this.misspelt.has(key)) return;
     this.y.error(this.node, `${this.where}: missing "${key}" (${expected})`);
   }
 

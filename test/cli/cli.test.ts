@@ -121,7 +121,8 @@ describe('bad input is reported and skipped; the run goes on', () => {
     const r = await runCli(['--no-config', '-p', bad, 'calls/clean.txt'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${bad}:5:5: unknown key "sevrity" in rule "bad/x" (did you mean "severity"?)`);
-    expect(r.stderr).toContain('>  5 |     sevrity: error');
+    expect(r.stderr).toContain('> 5 |     sevrity: error');
+    expect(r.stderr).toContain('talklint: an error in the configuration or packs; nothing was linted.');
     expect(r.stdout).toBe('');
   });
   it('the real binary prints no stack trace for a user mistake', () => {
