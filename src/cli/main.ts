@@ -24,6 +24,7 @@ import { BaselineComparison, baselineDir, carriedOver, createBaseline, loadBasel
 import type { InputOptions } from '../input/load.js';
 import { LANGUAGES, type FileResult, type Language, type SeverityOrOff } from '../types.js';
 import { VERSION } from '../version.js';
+import { RULE_KINDS } from '../rules/index.js';
 import { FixSession, parseFixRules, parseFixTypes } from '../fix/session.js';
 
 export interface CliIO {
@@ -196,7 +197,10 @@ function listRules(s: Setup): string {
   const rows = s.linter.definitions.map((d) => {
     const compiled = s.linter.rules.find((r) => r.def.id === d.id);
     const severity = compiled ? compiled.severity : 'off';
-    const langs = [...new Set(d.patterns.map((p) => p.lang ?? 'any'))].join(',');
+    // Sequence and conditional rules keep their phrases in stages / if-then (RuleKind.patternSets).
+    const kind = RULE_KINDS.get(d.type);
+    const patterns = [...d.patterns, ...(kind?.patternSets?.(d.options).flat() ?? [])];
+    const langs = [...new Set(patterns.map((p) => p.lang ?? 'any'))].join(',');
     return [d.id, d.type, severity, d.speaker, langs, d.rationale?.split('\n')[0] ?? ''];
   });
   const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...rows.map((r) => r[i]!.length), ['rule', 'type', 'severity', 'speaker', 'languages'][i]!.length));

@@ -81,6 +81,8 @@ export function jsonFileResult(r: FileResult): Record<string, unknown> {
     languages: r.languages,
     notices: r.notices,
     ...(r.baseline ? { baseline: r.baseline } : {}),
+    // Per-call records (with --scorecard: each call's score and items; see docs/scorecards.md).
+    ...(r.calls ? { calls: r.calls } : {}),
   };
 }
 
