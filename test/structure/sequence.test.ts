@@ -119,6 +119,19 @@ describe('sequence', () => {
     ]);
   });
 
+  it('the rule’s exceptions apply to every stage, and `within` limits the stages to the window', () => {
+    const withException = RULE.replace('    stages:', '    exceptions: {en: ["say goodbye to"]}\n    stages:');
+    // «say goodbye to» is not a closing, so the closing is missing (reported on the last turn)
+    expect(rows(lint(withException, 'Agent: Hello. The price is 5. You can say goodbye to fees.').diagnostics)).toEqual([
+      ['t/structure', 1, 8, 1, 59, 7, 58, null, 'stage "closing" is missing'],
+    ]);
+    const windowed = RULE.replace('    stages:', '    within: {first: 2}\n    stages:');
+    // the goodbye in the third agent turn is outside the window
+    expect(rows(lint(windowed, 'Agent: Hello.\nAgent: The price is 5.\nAgent: Goodbye.').diagnostics)).toEqual([
+      ['t/structure', 3, 8, 3, 16, 44, 52, null, 'stage "closing" is missing'],
+    ]);
+  });
+
   it('keeps the longest run in declared order, preferring earlier stages', () => {
     expect(longestOrderedRun([1, 3, 2, 4])).toEqual([0, 1, 3]);
     expect(longestOrderedRun([5, 1, 2, 3])).toEqual([1, 2, 3]);
