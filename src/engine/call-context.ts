@@ -4,7 +4,8 @@
  * mapped back to the source file.
  */
 import { normalize } from '../text/normalize.js';
-import { inScriptOf } from '../text/script-variant.js';
+import { mapRange } from '../input/source-map.js';
+import { hasTraditional, inScriptOf } from '../text/script-variant.js';
 import type { LineIndex } from '../text/positions.js';
 import type { AnalyzedText, PhraseMatch } from '../pattern/matcher.js';
 import type { RuleDef } from '../packs/definition.js';
@@ -125,9 +126,11 @@ export class CallContext {
     const slotTexts: Record<string, string> = {};
     for (const [name, [a, b]] of Object.entries(match.slots)) slotTexts[name] = t.text.slice(a, b);
     const verbatim = t.sourceOffset !== null;
-    const offset = verbatim ? (t.sourceOffset as number) + match.start : t.anchorOffset;
-    const endOffset = verbatim ? (t.sourceOffset as number) + match.end : t.anchorOffset;
-    const suggestions = buildSuggestions(rule.def, original, slotTexts, [offset, endOffset], verbatim);
+    // Not verbatim: the exact range from the turn's source map where the format gives one.
+    const mapped = !verbatim && t.sourceMap ? mapRange(t.sourceMap, match.start, match.end) : undefined;
+    const offset = verbatim ? (t.sourceOffset as number) + match.start : (mapped?.[0] ?? t.anchorOffset);
+    const endOffset = verbatim ? (t.sourceOffset as number) + match.end : (mapped?.[1] ?? t.anchorOffset);
+    const suggestions = buildSuggestions(rule.def, original, slotTexts, [offset, endOffset], verbatim, t.text);
     const message = renderMessage(rule.def.message, {
       ...slotTexts,
       match: original,
@@ -227,6 +230,8 @@ function buildSuggestions(
   slots: Record<string, string>,
   range: [number, number],
   verbatim: boolean,
+  /** The whole turn: its Chinese script (Traditional or Simplified) is the suggestion's. */
+  context: string = original,
 ): SuggestionResult[] {
   const out: SuggestionResult[] = [];
   for (const s of def.suggestions) {
@@ -236,7 +241,7 @@ function buildSuggestions(
     // A suggestion naming a slot this match did not capture belongs to another pattern of the rule.
     if (text === undefined || (s.text !== undefined && hasUnfilledSlot(s.text, slots))) continue;
     const fixable = s.fixable && verbatim;
-    text = inScriptOf(text, original);
+    text = inScriptOf(text, hasTraditional(original) ? original : context);
     if (s.fixable) text = matchCase(text, original);
     out.push({ desc: fixable ? `Replace «${original}» with «${text}»` : text, text, fixable, range });
   }

@@ -41,3 +41,16 @@ describe('suggestions come back in the script the speaker used', () => {
     expect(inScriptOf('Разрешите, я уточню', '對不起')).toBe('Разрешите, я уточню');
   });
 });
+
+describe('the turn decides the script when the match itself has no Traditional-only character', () => {
+  it('我不清楚 in a Traditional turn gets a Traditional suggestion', () => {
+    const pack = parsePack(
+      `pack: t\nrules:\n  - id: t/dk\n    type: forbidden\n    severity: error\n    message: m\n    patterns:\n      zh: ["我不清楚"]\n    suggestions:\n      - 请允许我为您确认一下\n`,
+      't.yaml',
+    );
+    if (!pack.ok) throw new Error(JSON.stringify(pack.errors));
+    const linter = new Linter({ packs: [pack.pack] });
+    expect(linter.lintText('這個問題我不清楚').diagnostics[0]?.suggestions[0]?.text).toBe('請允許我為您確認一下');
+    expect(linter.lintText('这个问题我不清楚').diagnostics[0]?.suggestions[0]?.text).toBe('请允许我为您确认一下');
+  });
+});
