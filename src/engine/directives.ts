@@ -177,49 +177,74 @@ interface Usage {
   used: Set<string>;
 }
 
+type Hider = { directive: Directive; pattern: string } | null;
+
+/** The pattern of `dir` that names `ruleId` ('' when it names every rule), or undefined. */
+function patternFor(dir: Directive, ruleId: string): string | undefined {
+  return dir.rules.length === 0 ? '' : dir.rules.find((p) => ruleMatches(p, ruleId));
+}
+
 /**
  * Applies directives to a file's diagnostics. `reportUnused` (off by default) turns each directive
  * that hid nothing (or each of its rule ids that hid nothing; an enable with nothing to re-enable)
  * into a `talklint/unused-directive` diagnostic of that severity.
+ *
+ * One sweep in offset order: line directives are looked up by line; block directives update the
+ * state of each rule id present in the file as the sweep passes them.
  */
 export function applyDirectives(diagnostics: readonly Diagnostic[], directives: readonly Directive[], lines: LineIndex, reportUnused: Severity | 'off' = 'off'): DirectiveResult {
   if (directives.length === 0) return { diagnostics: [...diagnostics], suppressed: [] };
   const usage = new Map<Directive, Usage>(directives.map((d) => [d, { directive: d, used: new Set<string>() }]));
-  const blocks = directives.filter((d) => d.kind === 'disable' || d.kind === 'enable');
-  const kept: Diagnostic[] = [];
-  const suppressed: SuppressedDiagnostic[] = [];
-
-  for (const d of diagnostics) {
-    let by: { directive: Directive; pattern: string } | null = null;
+  const blocks = directives.filter((d) => d.kind === 'disable' || d.kind === 'enable').sort((a, b) => a.offset - b.offset);
+  const byLine = new Map<number, Directive[]>();
+  for (const dir of directives) {
+    const target = dir.kind === 'disable-line' ? dir.line : dir.kind === 'disable-next-line' ? dir.endLine + 1 : -1;
+    if (target === -1) continue;
+    let list = byLine.get(target);
+    if (!list) byLine.set(target, (list = []));
+    list.push(dir);
+  }
+  const state = new Map<string, Hider>();
+  for (const d of diagnostics) state.set(d.ruleId, null);
+  const order = diagnostics.map((_, i) => i).sort((a, b) => diagnostics[a]!.offset - diagnostics[b]!.offset || a - b);
+  const hiders: Hider[] = new Array<Hider>(diagnostics.length).fill(null);
+  let next = 0;
+  for (const i of order) {
+    const d = diagnostics[i]!;
+    for (; next < blocks.length && blocks[next]!.offset <= d.offset; next++) {
+      const dir = blocks[next]!;
+      for (const ruleId of state.keys()) {
+        const pattern = patternFor(dir, ruleId);
+        if (pattern !== undefined) state.set(ruleId, dir.kind === 'disable' ? { directive: dir, pattern } : null);
+      }
+    }
     // Line directives first: they are the most specific.
-    for (const dir of directives) {
-      const target = dir.kind === 'disable-line' ? dir.line : dir.kind === 'disable-next-line' ? dir.endLine + 1 : -1;
-      if (target !== d.line) continue;
-      const pattern = dir.rules.length === 0 ? '' : dir.rules.find((p) => ruleMatches(p, d.ruleId));
+    let by: Hider = null;
+    for (const dir of byLine.get(d.line) ?? []) {
+      const pattern = patternFor(dir, d.ruleId);
       if (pattern !== undefined) {
         by = { directive: dir, pattern };
         break;
       }
     }
-    if (!by) {
-      for (const dir of blocks) {
-        if (dir.offset > d.offset) break;
-        const pattern = dir.rules.length === 0 ? '' : dir.rules.find((p) => ruleMatches(p, d.ruleId));
-        if (pattern === undefined) continue;
-        by = dir.kind === 'disable' ? { directive: dir, pattern } : null;
-      }
-    }
+    hiders[i] = by ?? state.get(d.ruleId) ?? null;
+  }
+  const kept: Diagnostic[] = [];
+  const suppressed: SuppressedDiagnostic[] = [];
+  diagnostics.forEach((d, i) => {
+    const by = hiders[i];
     if (!by) {
       kept.push(d);
-      continue;
+      return;
     }
     usage.get(by.directive)!.used.add(by.pattern);
     suppressed.push({ ...d, suppressions: [{ kind: 'directive', justification: by.directive.reason }] });
-  }
+  });
 
   if (reportUnused !== 'off') {
+    const enables = unusedEnables(blocks);
     for (const dir of directives) {
-      const message = dir.kind === 'enable' ? unusedEnable(dir, blocks) : unusedDisable(dir, usage.get(dir)!.used);
+      const message = dir.kind === 'enable' ? (enables.get(dir) ?? null) : unusedDisable(dir, usage.get(dir)!.used);
       if (message === null) continue;
       const start = lines.locate(dir.offset);
       const end = lines.locate(dir.endOffset);
@@ -253,23 +278,29 @@ function unusedDisable(dir: Directive, used: ReadonlySet<string>): string | null
   return `Unused talklint-${dir.kind} directive (no problems were reported from ${quoteList(unused)})`;
 }
 
-/** An enable is unused when, at its place, no earlier disable is in force for what it names. */
-function unusedEnable(dir: Directive, blocks: readonly Directive[]): string | null {
-  // Replay the block directives before this one: which disables are still in force?
-  let all: Directive | null = null;
+/**
+ * The message for each enable directive that re-enables nothing: at its place, no earlier disable
+ * is in force for what it names. One sweep over the block directives (sorted by offset).
+ */
+function unusedEnables(blocks: readonly Directive[]): Map<Directive, string | null> {
+  const out = new Map<Directive, string | null>();
+  let all = false;
   let active: string[] = [];
   for (const b of blocks) {
-    if (b === dir) break;
     if (b.kind === 'disable') {
-      if (b.rules.length === 0) all = b;
+      if (b.rules.length === 0) all = true;
       else active.push(...b.rules);
-    } else if (b.rules.length === 0) {
-      all = null;
+      continue;
+    }
+    if (b.rules.length === 0) {
+      out.set(b, all || active.length > 0 ? null : 'Unused talklint-enable directive (no talklint-disable directive is in force here)');
+      all = false;
       active = [];
-    } else active = active.filter((p) => !b.rules.some((q) => q === p || ruleMatches(q, p)));
+      continue;
+    }
+    const unused = all ? [] : b.rules.filter((q) => !active.some((p) => q === p || ruleMatches(q, p) || ruleMatches(p, q)));
+    out.set(b, unused.length === 0 ? null : `Unused talklint-enable directive (no talklint-disable directive is in force here for ${quoteList(unused)})`);
+    active = active.filter((p) => !b.rules.some((q) => q === p || ruleMatches(q, p)));
   }
-  if (dir.rules.length === 0) return all !== null || active.length > 0 ? null : 'Unused talklint-enable directive (no talklint-disable directive is in force here)';
-  if (all !== null) return null;
-  const unused = dir.rules.filter((q) => !active.some((p) => q === p || ruleMatches(q, p) || ruleMatches(p, q)));
-  return unused.length === 0 ? null : `Unused talklint-enable directive (no talklint-disable directive is in force here for ${quoteList(unused)})`;
+  return out;
 }

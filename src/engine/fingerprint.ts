@@ -13,8 +13,8 @@
  */
 import { createHash } from 'node:crypto';
 import { normalize } from '../text/normalize.js';
-import { SENTENCE_START, tokenize } from '../text/tokenize.js';
-import type { Diagnostic, ParsedDocument, Turn } from '../types.js';
+import { SENTENCE_START, tokenize, type Tokens } from '../text/tokenize.js';
+import type { Call, Diagnostic, ParsedDocument, Turn } from '../types.js';
 
 export const FINGERPRINT_VERSION = 1;
 /** Words of context on each side of the match. */
@@ -25,8 +25,7 @@ function words(text: string): string[] {
 }
 
 /** Up to CONTEXT_WORDS words before and after [start, end) in `text`, within the match's sentence. */
-function context(text: string, start: number, end: number): [string, string] {
-  const t = tokenize(normalize(text));
+function context(t: Tokens, start: number, end: number): [string, string] {
   const before: string[] = [];
   const after: string[] = [];
   let first = t.start.findIndex((s) => s >= start);
@@ -49,7 +48,7 @@ function context(text: string, start: number, end: number): [string, string] {
 }
 
 /** The parts that go into the hash (exported for tests and docs). */
-export function fingerprintParts(d: Pick<Diagnostic, 'ruleId' | 'callId' | 'matchedText' | 'documentLevel' | 'offset'>, turn: Turn | undefined): [string, string, string, string, string] {
+export function fingerprintParts(d: Pick<Diagnostic, 'ruleId' | 'callId' | 'matchedText' | 'documentLevel' | 'offset'>, turn: Turn | undefined, turnTokens?: Tokens): [string, string, string, string, string] {
   const callId = d.callId ?? '';
   if (d.documentLevel || d.matchedText === undefined) return [d.ruleId, callId, '', '', ''];
   const matched = words(d.matchedText).join(' ');
@@ -57,7 +56,7 @@ export function fingerprintParts(d: Pick<Diagnostic, 'ruleId' | 'callId' | 'matc
   let start = turn.sourceOffset !== null ? d.offset - turn.sourceOffset : turn.text.indexOf(d.matchedText);
   if (start < 0 || start > turn.text.length) start = Math.max(0, turn.text.indexOf(d.matchedText));
   const end = Math.min(turn.text.length, start + d.matchedText.length);
-  const [before, after] = context(turn.text, start, end);
+  const [before, after] = context(turnTokens ?? tokenize(normalize(turn.text)), start, end);
   return [d.ruleId, callId, matched, before, after];
 }
 
@@ -74,5 +73,17 @@ export function turnOf(doc: ParsedDocument, d: Diagnostic): Turn | undefined {
 
 /** Sets `fingerprint` on every diagnostic. */
 export function addFingerprints(doc: ParsedDocument, diagnostics: readonly Diagnostic[]): void {
-  for (const d of diagnostics) d.fingerprint = hashParts(fingerprintParts(d, turnOf(doc, d)));
+  const tokens = new Map<Turn, Tokens>();
+  const calls = new Map<string | null, Call>();
+  for (const c of doc.calls) if (!calls.has(c.id)) calls.set(c.id, c);
+  const single = doc.calls.length === 1 ? doc.calls[0] : undefined;
+  for (const d of diagnostics) {
+    const turn = d.turn === undefined ? undefined : (calls.get(d.callId ?? null) ?? single)?.turns[d.turn];
+    let t: Tokens | undefined;
+    if (turn && !d.documentLevel && d.matchedText !== undefined) {
+      t = tokens.get(turn);
+      if (!t) tokens.set(turn, (t = tokenize(normalize(turn.text))));
+    }
+    d.fingerprint = hashParts(fingerprintParts(d, turn, t));
+  }
 }
