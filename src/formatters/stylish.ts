@@ -88,7 +88,8 @@ export const stylish: Formatter = {
       warnings += r.warningCount;
       infos += r.infoCount;
       if (r.fatal) fatal++;
-      fixable += r.diagnostics.filter((d) => d.suggestions.some((s) => s.fixable)).length;
+      // --fix touches scripts only: transcripts are records of what was said.
+      if (r.kind === 'script') fixable += r.diagnostics.filter((d) => d.suggestions.some((s) => s.fixable)).length;
       if (r.diagnostics.length === 0 && !r.fatal && r.notices.length === 0) continue;
       blocks.push(formatFile(c, r).join('\n'));
     }
