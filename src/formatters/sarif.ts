@@ -131,7 +131,9 @@ function region(d: Diagnostic): Sarif.Region {
     charOffset: d.offset,
     charLength: d.endOffset - d.offset,
   };
-  if (d.matchedText !== undefined && !d.documentLevel) r.snippet = { text: d.matchedText };
+  // The snippet is the region's text: only where the finding has a verbatim span (not for a
+  // JSON/CSV turn whose words are escaped, where the region is the record's anchor point).
+  if (d.matchedText !== undefined && !d.documentLevel && d.endOffset - d.offset === d.matchedText.length) r.snippet = { text: d.matchedText };
   return r;
 }
 
