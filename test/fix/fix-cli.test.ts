@@ -328,3 +328,34 @@ describe('--fix writes a file back in the encoding it was read in', () => {
     expect(r.stdout).toContain('note: the fixed text has characters that windows-1251 cannot encode; the file was left as it is');
   });
 });
+
+describe('--fix and inline directives', () => {
+  it('a finding hidden by a directive is not fixed; the directive line is left as it is', async () => {
+    p = project();
+    const text = 'Добрый день!\n\n# talklint-disable-next-line fixt/formal-address -- quoting the customer\nТы сказал «щас».\n\nТы подожди.\n';
+    const file = p.write('quote.txt', text);
+    await cli(p.dir, ['--fix', 'quote.txt']);
+    expect(read(file)).toBe('Добрый день!\n\n# talklint-disable-next-line fixt/formal-address -- quoting the customer\nТы сказал «сейчас».\n\nВы подожди.\n');
+  });
+
+  it('in Markdown, an HTML-comment directive works the same way', async () => {
+    p = project();
+    const file = p.write('quote.md', 'Добрый день!\n\n<!-- talklint-disable fixt/formal-address -->\nТы подожди.\n<!-- talklint-enable fixt/formal-address -->\n\nТы тоже.\n');
+    await cli(p.dir, ['--fix', 'quote.md']);
+    expect(read(file)).toBe('Добрый день!\n\n<!-- talklint-disable fixt/formal-address -->\nТы подожди.\n<!-- talklint-enable fixt/formal-address -->\n\nВы тоже.\n');
+  });
+
+  it('a custom directiveMarker from the config is honoured in every pass', async () => {
+    p = project('packs: [./fix-pack.yaml]\ndirectiveMarker: "//"\n');
+    const file = p.write('quote.txt', 'Добрый день!\n\n// talklint-disable-next-line fixt/formal-address\nТы щас.\n\nТы тоже.\n');
+    await cli(p.dir, ['--fix', 'quote.txt']);
+    expect(read(file)).toBe('Добрый день!\n\n// talklint-disable-next-line fixt/formal-address\nТы сейчас.\n\nВы тоже.\n');
+  });
+
+  it('--no-inline-config: directives are ignored, so everything fixable is fixed', async () => {
+    p = project();
+    const file = p.write('quote.txt', 'Добрый день!\n\n# talklint-disable-next-line fixt/formal-address\nТы подожди.\n');
+    await cli(p.dir, ['--fix', '--no-inline-config', 'quote.txt']);
+    expect(read(file)).toBe('Добрый день!\n\n# talklint-disable-next-line fixt/formal-address\nВы подожди.\n');
+  });
+});
