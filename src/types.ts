@@ -31,6 +31,13 @@ export interface Turn {
   sourceOffset: number | null;
   /** Where to point when no verbatim position exists: the start of the turn's record. */
   anchorOffset: number;
+  /**
+   * When `sourceOffset` is null, where each code unit of `text` stands in the source if the format
+   * knows (escaped JSON strings, words joined from Amazon Transcribe items): per code unit the
+   * offset of its first and just after its last source character, -1 where it stands nowhere.
+   * Diagnostics then get exact start/end offsets, but suggestions are never fixable.
+   */
+  sourceMap?: { starts: Int32Array; ends: Int32Array };
   /** Start / end time of the turn in seconds, where the format has times. */
   startTime?: number;
   endTime?: number;

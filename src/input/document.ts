@@ -6,6 +6,7 @@
 import type { Call, ParsedDocument, Role, Turn } from '../types.js';
 import { blankRedactions } from './redaction.js';
 import { assignRoles } from './roles.js';
+import { sliceMap, type SourceMap } from './source-map.js';
 import type { SpeakerLabels } from './speakers.js';
 
 export interface RawTurn {
@@ -20,6 +21,8 @@ export interface RawTurn {
   /** Role given by the format itself. */
   role?: Role | undefined;
   channel?: number | undefined;
+  /** When `sourceOffset` is null: where each character stands, if known (see source-map.ts). */
+  sourceMap?: SourceMap | undefined;
 }
 
 export interface RawCall {
@@ -47,7 +50,9 @@ function trimmed(t: RawTurn): RawTurn {
   const lead = /^\s*/u.exec(t.text)![0].length;
   const text = t.text.replace(EDGE_SPACE, '');
   if (text.length === t.text.length) return t;
-  return { ...t, text, sourceOffset: t.sourceOffset === null ? null : t.sourceOffset + lead };
+  const out: RawTurn = { ...t, text, sourceOffset: t.sourceOffset === null ? null : t.sourceOffset + lead };
+  if (t.sourceMap) out.sourceMap = sliceMap(t.sourceMap, lead, lead + text.length);
+  return out;
 }
 
 export function buildDocument(source: string, format: string, rawCalls: readonly RawCall[], opts: BuildOptions, notices: string[] = []): ParsedDocument {
@@ -64,6 +69,7 @@ export function buildDocument(source: string, format: string, rawCalls: readonly
         const turn: Turn = { index, speaker: t.speaker, role: assignment.roles[index]!, text: t.text, sourceOffset: t.sourceOffset, anchorOffset: t.anchorOffset };
         if (t.startTime !== undefined) turn.startTime = t.startTime;
         if (t.endTime !== undefined) turn.endTime = t.endTime;
+        if (t.sourceOffset === null && t.sourceMap && t.sourceMap.starts.length === t.text.length) turn.sourceMap = t.sourceMap;
         return turn;
       }),
     };

@@ -9,12 +9,15 @@
  */
 import { TranscriptError } from './errors.js';
 import type { LineIndex } from '../text/positions.js';
+import { jsonStringMap, type SourceMap } from './source-map.js';
 
 export type JsonPath = readonly (string | number)[];
 
 interface Loc {
   /** Offset of the token's first character (the opening quote or bracket). */
   start: number;
+  /** For strings: offset just after the closing quote. */
+  end: number;
   string: boolean;
   /** For strings: true when the source contains a backslash escape. */
   escaped: boolean;
@@ -37,6 +40,8 @@ export class JsonDoc {
   private constructor(
     readonly value: unknown,
     private readonly locs: Map<string, Loc>,
+    private readonly text: string,
+    private readonly base: number,
   ) {}
 
   /**
@@ -65,7 +70,7 @@ export class JsonDoc {
       // The scanner accepted what JSON.parse refused: should not happen; report without a place.
       throw TranscriptError.at(lines, base, `invalid JSON: ${(e as Error).message}`);
     }
-    return new JsonDoc(value, locs);
+    return new JsonDoc(value, locs, text, base);
   }
 
   /** Offset of the value at `path` (its first character), if it exists. */
@@ -81,6 +86,14 @@ export class JsonDoc {
     const loc = this.locs.get(path.join(SEP));
     if (!loc || !loc.string || loc.escaped) return null;
     return loc.start + 1;
+  }
+
+  /** For a string with escapes: where each of its decoded characters stands; otherwise undefined. */
+  stringMap(path: JsonPath): SourceMap | undefined {
+    const loc = this.locs.get(path.join(SEP));
+    if (!loc || !loc.string || !loc.escaped) return undefined;
+    const raw = this.text.slice(loc.start + 1 - this.base, loc.end - 1 - this.base);
+    return jsonStringMap(raw, loc.start + 1);
   }
 }
 
@@ -120,14 +133,14 @@ class Scanner {
     const ch = this.text[this.i];
     const start = this.i;
     if (ch === '{') {
-      this.locs.set(path, { start: this.base + start, string: false, escaped: false });
+      this.locs.set(path, { start: this.base + start, end: -1, string: false, escaped: false });
       this.object(path);
     } else if (ch === '[') {
-      this.locs.set(path, { start: this.base + start, string: false, escaped: false });
+      this.locs.set(path, { start: this.base + start, end: -1, string: false, escaped: false });
       this.array(path);
     } else if (ch === '"') {
       const escaped = this.string();
-      this.locs.set(path, { start: this.base + start, string: true, escaped });
+      this.locs.set(path, { start: this.base + start, end: this.base + this.i, string: true, escaped });
     } else if (ch === '-' || (ch !== undefined && ch >= '0' && ch <= '9')) {
       this.number();
     } else if (this.text.startsWith('true', this.i)) this.i += 4;

@@ -8,6 +8,7 @@ import type { RawCall, RawTurn } from './document.js';
 import { seconds } from './document.js';
 import { TranscriptError } from './errors.js';
 import { roleOfName } from './roles.js';
+import type { SourceMap } from './source-map.js';
 import type { SpeakerLabels } from './speakers.js';
 
 export type FieldKind = 'callId' | 'speaker' | 'role' | 'text' | 'start' | 'end' | 'agent';
@@ -115,6 +116,8 @@ export interface FieldValue {
   offset: number;
   /** The column/field name, for messages. */
   name: string;
+  /** When not verbatim: where each character stands, if known. */
+  map?: SourceMap;
 }
 
 export interface RecordRow {
@@ -182,6 +185,7 @@ export function rowsToCalls(rows: readonly RecordRow[], located: (offset: number
       sourceOffset: text.verbatimOffset,
       anchorOffset: text.offset,
     };
+    if (text.verbatimOffset === null && text.map) turn.sourceMap = text.map;
     if (roleName !== undefined) turn.role = roleOfName(roleName, opts.labels) ?? 'unknown';
     entry.call.turns.push(turn);
     entry.times.push([turn, f.start ? readTime(f.start, located) : undefined, f.end ? readTime(f.end, located) : undefined]);

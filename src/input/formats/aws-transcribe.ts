@@ -3,14 +3,16 @@
  * seconds) with speakers from `speaker_labels` (diarization, `spk_0`…) or per channel from
  * `channel_labels.channels[]` (`ch_0`…). A turn is a run of items by the same speaker; its text is
  * the words joined (no spaces between Chinese words or before punctuation). Joined text stands
- * nowhere verbatim in the file, so `sourceOffset` is null and diagnostics point at the turn's first
- * word (its `content` string). Without speakers or channels, the `results.transcripts[0].transcript` string is one turn.
+ * nowhere verbatim in the file, so `sourceOffset` is null; a source map records where each word's
+ * characters stand, so a diagnostic still starts at its first word's `content` and ends at its
+ * last word's (the anchor, for findings about the whole turn, is the turn's first word). Without speakers or channels, the `results.transcripts[0].transcript` string is one turn.
  */
 import type { RawTurn } from '../document.js';
 import { buildDocument, seconds } from '../document.js';
 import { TranscriptError } from '../errors.js';
 import type { InputFormat } from '../index.js';
 import type { JsonDoc, JsonPath } from '../json-scan.js';
+import { SourceMapBuilder } from '../source-map.js';
 import { arr, isObject, num, str, textAt } from './shared.js';
 
 interface Item {
@@ -25,12 +27,10 @@ interface Item {
 
 const NO_SPACE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
 
-function join(prev: string, word: string, punctuation: boolean): string {
-  if (prev === '') return word;
-  if (punctuation) return prev + word;
-  const last = prev[prev.length - 1]!;
-  if (NO_SPACE.test(last) && NO_SPACE.test(word[0] ?? '')) return prev + word;
-  return `${prev} ${word}`;
+/** Whether a space goes between the turn so far and the next word. */
+function needsSpace(prev: string, word: string, punctuation: boolean): boolean {
+  if (prev === '' || punctuation) return false;
+  return !(NO_SPACE.test(prev[prev.length - 1]!) && NO_SPACE.test(word[0] ?? ''));
 }
 
 function readItem(raw: unknown, path: JsonPath, speaker: string | null, channel?: number): Item | undefined {
@@ -50,24 +50,34 @@ function readItem(raw: unknown, path: JsonPath, speaker: string | null, channel?
 }
 
 function turnsOf(items: Item[], doc: JsonDoc): RawTurn[] {
-  const turns: RawTurn[] = [];
-  let cur: (RawTurn & { last?: number | undefined }) | null = null;
+  type Building = RawTurn & { map: SourceMapBuilder };
+  const turns: Building[] = [];
+  let cur: Building | null = null;
+  const append = (turn: Building, it: Item): void => {
+    if (needsSpace(turn.text, it.content, it.punctuation)) {
+      turn.text += ' ';
+      turn.map.none(1);
+    }
+    const contentPath = [...it.path, 'alternatives', 0, 'content'];
+    const at = doc.stringOffset(contentPath);
+    const escaped = doc.stringMap(contentPath);
+    if (at !== null) turn.map.verbatim(it.content, at);
+    else if (escaped && escaped.starts.length === it.content.length) for (let i = 0; i < it.content.length; i++) turn.map.unit(escaped.starts[i]!, escaped.ends[i]!);
+    else turn.map.none(it.content.length);
+    turn.text += it.content;
+  };
   for (const it of items) {
-    if (it.punctuation && cur) {
-      cur.text = join(cur.text, it.content, true);
-      continue;
-    }
-    if (!cur || it.speaker !== cur.speaker) {
-      if (cur) turns.push(cur);
+    if (!(it.punctuation && cur) && (!cur || it.speaker !== cur.speaker)) {
       const anchor = doc.offsetOf([...it.path, 'alternatives', 0, 'content']) ?? doc.offsetOf(it.path) ?? 0;
-      cur = { speaker: it.speaker, text: '', sourceOffset: null, anchorOffset: anchor, startTime: it.start, channel: it.channel };
+      cur = { speaker: it.speaker, text: '', sourceOffset: null, anchorOffset: anchor, startTime: it.start, channel: it.channel, map: new SourceMapBuilder() };
+      turns.push(cur);
     }
-    cur.text = join(cur.text, it.content, it.punctuation);
-    if (it.end !== undefined) cur.endTime = it.end;
+    append(cur!, it);
+    if (it.end !== undefined) cur!.endTime = it.end;
   }
-  if (cur) turns.push(cur);
-  return turns.map(({ startTime, endTime, ...t }) => ({
+  return turns.map(({ startTime, endTime, map, ...t }) => ({
     ...t,
+    sourceMap: map.build(),
     ...(startTime !== undefined ? { startTime: seconds(startTime) } : {}),
     ...(endTime !== undefined ? { endTime: seconds(endTime) } : {}),
   }));

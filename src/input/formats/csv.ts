@@ -7,6 +7,7 @@
  */
 import { LineIndex } from '../../text/positions.js';
 import { buildDocument } from '../document.js';
+import { SourceMapBuilder, type SourceMap } from '../source-map.js';
 import { TranscriptError } from '../errors.js';
 import type { FormatParseOptions, InputFormat } from '../index.js';
 import type { ParsedDocument } from '../../types.js';
@@ -17,6 +18,8 @@ interface Field {
   /** Offset of the value's first character when it stands verbatim, else null. */
   verbatim: number | null;
   value: string;
+  /** For a quoted field with doubled quotes: where each character stands. */
+  map?: SourceMap;
 }
 
 interface Row {
@@ -51,7 +54,14 @@ export function splitDelimited(text: string, delim: string, lines: LineIndex, fr
           break;
         }
         const raw = text.slice(i + 1, j);
-        fields.push({ start, verbatim: doubled ? null : i + 1, value: doubled ? raw.replace(/""/g, '"') : raw });
+        if (doubled) {
+          const map = new SourceMapBuilder();
+          for (let k = i + 1; k < j; k++) {
+            map.unit(k, text[k] === '"' ? k + 2 : k + 1);
+            if (text[k] === '"') k++;
+          }
+          fields.push({ start, verbatim: null, value: raw.replace(/""/g, '"'), map: map.build() });
+        } else fields.push({ start, verbatim: i + 1, value: raw });
         i = j + 1;
         const c = text[i];
         if (c !== undefined && c !== delim && c !== '\n' && c !== '\r') throw TranscriptError.at(lines, i, `unexpected ${JSON.stringify(c)} after a closing quote (expected the delimiter or a line end)`);
@@ -116,7 +126,7 @@ function parseDelimitedDocument(text: string, opts: FormatParseOptions, forced: 
       const fields: Partial<Record<FieldKind, FieldValue>> = {};
       for (const [kind, index] of Object.entries(columns) as [FieldKind, number][]) {
         const f = row.fields[index]!;
-        fields[kind] = { value: f.value, verbatimOffset: f.verbatim, offset: f.start, name: names[index]! };
+        fields[kind] = { value: f.value, verbatimOffset: f.verbatim, offset: f.start, name: names[index]!, ...(f.map ? { map: f.map } : {}) };
       }
       records.push({ start: row.start, fields });
     }

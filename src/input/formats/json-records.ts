@@ -37,6 +37,8 @@ function recordOf(obj: Record<string, unknown>, path: JsonPath, doc: JsonDoc, op
       offset: doc.offsetOf(p) ?? 0,
       name: key,
     };
+    const map = typeof value === 'string' ? doc.stringMap(p) : undefined;
+    if (map) fields[kind].map = map;
   }
   return { start: doc.offsetOf(path) ?? 0, fields };
 }

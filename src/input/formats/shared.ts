@@ -1,6 +1,7 @@
 /** Helpers the JSON formats share. */
 import type { JsonDoc, JsonPath } from '../json-scan.js';
 import { isObject } from '../probe.js';
+import type { SourceMap } from '../source-map.js';
 
 export { isObject };
 
@@ -24,6 +25,8 @@ export function arr(v: unknown): unknown[] | undefined {
  * (no escapes), else null; the anchor is the string's opening quote (so a diagnostic without an
  * exact position still lands on the line with the words), or the record's start.
  */
-export function textAt(doc: JsonDoc, textPath: JsonPath, recordPath: JsonPath): { sourceOffset: number | null; anchorOffset: number } {
-  return { sourceOffset: doc.stringOffset(textPath), anchorOffset: doc.offsetOf(textPath) ?? doc.offsetOf(recordPath) ?? 0 };
+export function textAt(doc: JsonDoc, textPath: JsonPath, recordPath: JsonPath): { sourceOffset: number | null; anchorOffset: number; sourceMap?: SourceMap } {
+  const at = { sourceOffset: doc.stringOffset(textPath), anchorOffset: doc.offsetOf(textPath) ?? doc.offsetOf(recordPath) ?? 0 };
+  const map = at.sourceOffset === null ? doc.stringMap(textPath) : undefined;
+  return map ? { ...at, sourceMap: map } : at;
 }

@@ -1,0 +1,86 @@
+/**
+ * Where the characters of a non-verbatim turn stand in the file. A turn whose text is not one
+ * contiguous slice of the source (a JSON string with escapes, Amazon Transcribe words joined from
+ * many items, a CSV field with doubled quotes) has `sourceOffset: null`; it may still carry a
+ * SourceMap so that a diagnostic gets the exact start of its first character and the exact end of
+ * its last one. Characters that stand nowhere (the space inserted between two joined words) are -1.
+ * Such a range is exact but not a literal slice, so `--fix` never applies suggestions to it.
+ */
+export interface SourceMap {
+  /** Per UTF-16 code unit of the turn text: offset of its first source character, or -1. */
+  starts: Int32Array;
+  /** Per code unit: offset just after its last source character, or -1. */
+  ends: Int32Array;
+}
+
+/** Builds a map piece by piece. */
+export class SourceMapBuilder {
+  private starts: number[] = [];
+  private ends: number[] = [];
+
+  /** Characters that stand verbatim at `offset`. */
+  verbatim(text: string, offset: number): void {
+    for (let i = 0; i < text.length; i++) {
+      this.starts.push(offset + i);
+      this.ends.push(offset + i + 1);
+    }
+  }
+
+  /** One code unit written in the source as [start, end) (an escape sequence, a doubled quote). */
+  unit(start: number, end: number): void {
+    this.starts.push(start);
+    this.ends.push(end);
+  }
+
+  /** Characters that stand nowhere in the source. */
+  none(count: number): void {
+    for (let i = 0; i < count; i++) {
+      this.starts.push(-1);
+      this.ends.push(-1);
+    }
+  }
+
+  get length(): number {
+    return this.starts.length;
+  }
+
+  build(): SourceMap {
+    return { starts: Int32Array.from(this.starts), ends: Int32Array.from(this.ends) };
+  }
+}
+
+/** The map of text[from, to). */
+export function sliceMap(map: SourceMap, from: number, to: number): SourceMap {
+  return { starts: map.starts.slice(from, to), ends: map.ends.slice(from, to) };
+}
+
+/**
+ * The source range of text[start, end): from the first mapped character's start to the last
+ * mapped character's end; undefined when none of them is mapped.
+ */
+export function mapRange(map: SourceMap, start: number, end: number): [number, number] | undefined {
+  let from = -1;
+  for (let i = start; i < end && from === -1; i++) from = map.starts[i] ?? -1;
+  let to = -1;
+  for (let i = end - 1; i >= start && to === -1; i--) to = map.ends[i] ?? -1;
+  return from === -1 || to === -1 ? undefined : [from, to];
+}
+
+/**
+ * The map of a JSON string token whose source (between the quotes) starts at `offset`: every
+ * escape sequence (`\"`, `\n`, `\u0417`) maps to its whole span.
+ */
+export function jsonStringMap(raw: string, offset: number): SourceMap {
+  const b = new SourceMapBuilder();
+  for (let i = 0; i < raw.length; ) {
+    if (raw[i] === '\\') {
+      const len = raw[i + 1] === 'u' ? 6 : 2;
+      b.unit(offset + i, offset + i + len);
+      i += len;
+    } else {
+      b.unit(offset + i, offset + i + 1);
+      i++;
+    }
+  }
+  return b.build();
+}
