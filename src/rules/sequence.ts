@@ -14,7 +14,8 @@
  * 4. repeated  — a stage without `repeat: true` that comes back after a later stage has begun.
  * Words belong to one stage: where matches of different stages overlap, the leftmost-longest
  * one counts. Out-of-place stages are reported at their match (the first one; for notLast the
- * last one); a missing stage at the start of the turn where it was expected.
+ * last one); a missing stage at the start of the turn where it was expected (for a first / last
+ * stage: the first / last turn of its speaker).
  */
 import { isMap, isScalar, type Node } from 'yaml';
 import type { AnalyzedTurn, CallContext, CompiledRule, MessageData } from '../engine/call-context.js';
@@ -135,8 +136,9 @@ export const sequence: RuleKind<SequenceOptions> = {
     stages.forEach((stage, i) => {
       if (present[i] || stage.optional) return;
       let at: AnalyzedTurn | null = null;
-      if (stage.position === 'first') at = call.turns[0] ?? null;
-      else if (stage.position === 'last') at = call.turns[call.turns.length - 1] ?? null;
+      const own = call.speakerTurns(stage.speaker ?? rule.def.speaker);
+      if (stage.position === 'first') at = own[0] ?? call.turns[0] ?? null;
+      else if (stage.position === 'last') at = own[own.length - 1] ?? call.turns[call.turns.length - 1] ?? null;
       else {
         const next = stages.findIndex((_, j) => j > i && present[j]);
         at = next !== -1 ? first(next)!.turn : (call.turns[call.turns.length - 1] ?? null);
