@@ -126,6 +126,9 @@ sections:
     if (!r.ok || !packs.ok) return;
     expect(r.scorecard.file).toBe('rules/scorecards/default.yaml');
     expect(checkScorecardRules(r.scorecard, packs.packs.flatMap((p) => p.rules.map((x) => x.id)))).toEqual([]);
+    // every shipped rule is scored by exactly one item
+    const ids = packs.packs.flatMap((p) => p.rules.map((x) => x.id));
+    expect(ids.filter((id) => r.scorecard.items.filter((i) => i.rules.some((ref) => ref.regex.test(id))).length !== 1)).toEqual([]);
     // with only the Russian pack loaded, references to zh/ and en/ rules are not errors
     const ru = loadPacks(['ru']);
     expect(ru.ok && checkScorecardRules(r.scorecard, ru.packs.flatMap((p) => p.rules.map((x) => x.id)))).toEqual([]);
