@@ -99,6 +99,9 @@ export class CallContext {
   }
 
   private select(group: number, exceptionGroup: number | null, turn: AnalyzedTurn): PhraseMatch[] {
+    // Most turns have no match of most groups: answer those without building a cache key.
+    const any = turn.groups[group];
+    if (any === undefined || any.length === 0) return [];
     const key = `${group}:${exceptionGroup ?? ''}:${turn.turn.index}`;
     const cached = this.selected.get(key);
     if (cached) return cached;

@@ -58,16 +58,24 @@ function lowerPreservingLength(text: string): string {
   return out;
 }
 
-// The hot path: what SPECIAL + mapSpecial do to each BMP code unit, decided once per code unit
-// (-1 = not decided yet). Astral characters (rare Han of the extension planes) take the regex path.
+// The hot path: lower-casing and SPECIAL + mapSpecial of each BMP code unit, decided once per
+// code unit (-1 = not decided yet). Exactly lower.replace(SPECIAL, mapSpecial) of
+// lowerPreservingLength(text): lower-casing is per character except for the final sigma, whose
+// lower case depends on its neighbours, so a text with Σ takes the general path. Astral
+// characters (rare Han of the extension planes) are decided per pair.
 const SPECIAL_ONE = /^[ё\uFF01-\uFF5E\u3000\u2018\u2019\u02BC\u2032`\p{Script=Han}]$/u;
 const bmpMap = new Int32Array(0x10000).fill(-1);
 
 function mapUnit(c: number): number {
   let m = bmpMap[c]!;
   if (m === -1) {
-    const ch = String.fromCharCode(c);
-    m = c >= 0xd800 && c <= 0xdfff ? c : SPECIAL_ONE.test(ch) ? mapSpecial(ch).charCodeAt(0) : c;
+    if (c >= 0xd800 && c <= 0xdfff) m = c;
+    else {
+      const ch = String.fromCharCode(c);
+      const l = ch.toLowerCase();
+      const lower = l.length === 1 ? l : ch;
+      m = SPECIAL_ONE.test(lower) ? mapSpecial(lower).charCodeAt(0) : lower.charCodeAt(0);
+    }
     bmpMap[c] = m;
   }
   return m;
@@ -80,20 +88,20 @@ function fromUnits(units: Uint16Array): string {
 }
 
 export function normalize(text: string): string {
-  const lower = lowerPreservingLength(text);
   // Full-width letters lower-case as full-width (Ａ→ａ) and are then folded to ASCII.
-  // Equivalent to lower.replace(SPECIAL, mapSpecial), without a callback per Han character.
-  const n = lower.length;
+  if (text.includes('\u03a3')) return lowerPreservingLength(text).replace(SPECIAL, mapSpecial);
+  const n = text.length;
   let units: Uint16Array | null = null;
   for (let i = 0; i < n; i++) {
-    const c = lower.charCodeAt(i);
+    const c = text.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      const d = lower.charCodeAt(i + 1);
+      const d = text.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) {
-        const pair = lower.slice(i, i + 2);
-        const mapped = pair.replace(SPECIAL, mapSpecial);
+        const pair = text.slice(i, i + 2);
+        const l = pair.toLowerCase();
+        const mapped = (l.length === 2 ? l : pair).replace(SPECIAL, mapSpecial);
         if (mapped !== pair) {
-          if (units === null) units = unitsOf(lower, i);
+          if (units === null) units = unitsOf(text, i);
           units[i] = mapped.charCodeAt(0);
           units[i + 1] = mapped.charCodeAt(1);
         } else if (units !== null) {
@@ -107,11 +115,11 @@ export function normalize(text: string): string {
     const m = mapUnit(c);
     if (units !== null) units[i] = m;
     else if (m !== c) {
-      units = unitsOf(lower, i);
+      units = unitsOf(text, i);
       units[i] = m;
     }
   }
-  return units === null ? lower : fromUnits(units);
+  return units === null ? text : fromUnits(units);
 }
 
 /** The code units of `s` before `end`, in a buffer of s.length units. */
