@@ -243,7 +243,7 @@ function parseLayer(text: string, file: string, baseDir: string, stack: readonly
   // 2. This file.
   const own = emptyLayer();
   const packs = r.stringList('packs');
-  if (packs) own.packs = packs.map(({ value }) => packRef(value, baseDir));
+  if (packs) own.packs = packRefs(y, packs, baseDir);
   const rules = r.map('rules');
   if (rules) readRules(y, rules, '"rules"', own.rules);
   const variables = r.map('variables');
@@ -276,6 +276,23 @@ function parseLayer(text: string, file: string, baseDir: string, stack: readonly
 
 function packRef(value: string, baseDir: string): string {
   return (BUILTIN_PACKS as readonly string[]).includes(value) ? value : isAbsolute(value) ? value : resolve(baseDir, value);
+}
+
+/** Pack references of a `packs` list; a path that does not exist is an error at its place. */
+function packRefs(y: YamlFile, items: ReadonlyArray<{ value: string; node: Scalar }>, baseDir: string): string[] {
+  const out: string[] = [];
+  for (const { value, node } of items) {
+    const ref = packRef(value, baseDir);
+    if (ref !== value || isAbsolute(value)) {
+      if (!existsSync(ref)) {
+        const looksLikeId = !/[\\/.]/.test(value);
+        y.error(node, `no such pack: "${value}" is neither a shipped pack (${BUILTIN_PACKS.join(', ')}) nor a file (looked for ${ref})` + (looksLikeId ? hintFor(value, BUILTIN_PACKS) : ''));
+        continue;
+      }
+    }
+    out.push(ref);
+  }
+  return out;
 }
 
 function readRules(y: YamlFile, node: YAMLMap, where: string, into: Record<string, SeverityOrOff>): void {
@@ -343,7 +360,7 @@ function readOverride(y: YamlFile, node: Node, baseDir: string): ConfigOverride 
   const o: ConfigOverride = {
     files: (files ?? []).map((f) => globOf(f.value)),
     excludedFiles: (r.stringList('excludedFiles') ?? []).map((f) => globOf(f.value)),
-    packs: (r.stringList('packs') ?? []).map(({ value }) => packRef(value, baseDir)),
+    packs: packRefs(y, r.stringList('packs') ?? [], baseDir),
     rules: newRules(),
     variables: {},
     languageSettings: {},

@@ -206,7 +206,8 @@ describe('overrides', () => {
     ['overrides:\n  - rules: { cfg/slang: off }\n', 'talklint.config.yaml:2:5: each entry of "overrides": missing "files" (a list)'],
     ['overrides:\n  - files: ["a/**"]\n    rules:\n      cfg/slangg: off\n', 'talklint.config.yaml:4:7: unknown rule "cfg/slangg"'],
     ['overrides:\n  - files: ["../x/**"]\n', 'talklint.config.yaml:2:13: globs in "overrides" are relative to the config\'s folder and cannot leave it, found "../x/**"'],
-    ['overrides:\n  - files: ["a/**"]\n    packs: [./missing.yaml]\n', 'no such pack'],
+    ['overrides:\n  - files: ["a/**"]\n    packs: [./missing.yaml]\n', 'talklint.config.yaml:3:13: no such pack: "./missing.yaml" is neither a shipped pack (ru, zh, en) nor a file'],
+    ['overrides:\n  - files: ["a/**"]\n    packs: [rux]\n', 'talklint.config.yaml:3:13: no such pack: "rux" is neither a shipped pack (ru, zh, en) nor a file'],
   ];
   for (const [yaml, message] of bad) {
     it(`located error: ${message}`, () => {
@@ -217,6 +218,15 @@ describe('overrides', () => {
       expect(e.some((x) => x.includes(shifted))).toBe(true);
     });
   }
+});
+
+describe('packs in the config', () => {
+  it('a typo of a shipped pack id is located, with a suggestion', () => {
+    project({ 'talklint.config.yaml': 'packs: [ru, zhh]\n' });
+    expect(errors(setup({ cwd: dir }))).toEqual([
+      `${join(dir, 'talklint.config.yaml')}:1:13: no such pack: "zhh" is neither a shipped pack (ru, zh, en) nor a file (looked for ${join(dir, 'zhh')}) (did you mean "zh"?)`,
+    ]);
+  });
 });
 
 describe('languageSettings', () => {

@@ -50,8 +50,8 @@ describe('configs in the repository and the docs are valid', () => {
     it(`${name}: valid for the schema and the loader`, () => {
       expect(validate(parse(block) ?? {}), JSON.stringify(validate.errors)).toBe(true);
       const loaded = parseConfig(block, 'talklint.config.yaml', ROOT);
-      // Files and packages an example extends do not exist here; everything else must load.
-      expect(loaded.ok ? [] : loaded.errors.map((e) => e.message).filter((m) => !m.startsWith('extends: '))).toEqual([]);
+      // Files, packs and packages an example refers to do not exist here; everything else must load.
+      expect(loaded.ok ? [] : loaded.errors.map((e) => e.message).filter((m) => !m.startsWith('extends: ') && !m.startsWith('no such pack: '))).toEqual([]);
     });
   }
 });
@@ -67,7 +67,7 @@ describe('the schema and the loader agree on examples', () => {
     'languageSettings:\n  zh:\n    rules: { zh/polite-you: error }\n',
     'ignorePatterns: ["drafts/**"]\n',
     'directiveMarker: "//"\n',
-    'overrides:\n  - files: "scripts/sales/**"\n    excludedFiles: ["scripts/sales/old/**"]\n    packs: [./sales.yaml]\n    rules: { ru/no-slang: error }\n    variables: { company: [Ромашка] }\n    languages: ru\n    languageSettings: { ru: { rules: { ru/no-slang: warning } } }\n',
+    'overrides:\n  - files: "scripts/sales/**"\n    excludedFiles: ["scripts/sales/old/**"]\n    packs: [./test/config/fixtures/sales-pack.yaml]\n    rules: { ru/no-slang: error }\n    variables: { company: [Ромашка] }\n    languages: ru\n    languageSettings: { ru: { rules: { ru/no-slang: warning } } }\n',
   ];
   for (const text of valid) {
     it(`accepted: ${JSON.stringify(text)}`, () => {
