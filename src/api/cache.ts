@@ -15,8 +15,8 @@
  * run; it is written atomically (temp file + rename).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { Linter } from '../engine/linter.js';
 import { keepFrameLines } from '../formatters/index.js';
@@ -48,9 +48,14 @@ export function sha256(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-/** JSON of any value the linter options hold: RegExps, Sets and Maps spelled out, functions left out. */
-function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
+/**
+ * JSON of any value the linter options hold: RegExps, Sets and Maps spelled out, functions left
+ * out; with `withoutFiles`, the `file` fields (where a pack or rule was read from, which does not
+ * change what it finds) too, so a project moved to another folder keeps its cache.
+ */
+function stableJson(value: unknown, withoutFiles = false): string {
+  return JSON.stringify(value, (key, v: unknown) => {
+    if (withoutFiles && key === 'file') return undefined;
     if (v instanceof RegExp) return `/${v.source}/${v.flags}`;
     if (v instanceof Set) return [...(v as Set<unknown>)];
     if (v instanceof Map) return [...(v as Map<unknown, unknown>).entries()];
@@ -70,7 +75,7 @@ export function configKey(linter: Linter, input: InputOptions): string {
     const packKeys = packs.map((p) => {
       let h = packHashes.get(p);
       if (h === undefined) {
-        h = sha256(stableJson(p));
+        h = sha256(stableJson(p, true));
         packHashes.set(p, h);
       }
       return h;
@@ -87,10 +92,24 @@ export class LintCache {
   private readonly hashes = new Map<string, string>();
   private dirty = false;
 
-  private constructor(readonly path: string) {}
+  private readonly dir: string;
 
-  /** Opens (or starts) the cache at `path`; `notice` says why an existing file was ignored. */
-  static open(path: string): { cache: LintCache; notice?: string } {
+  private constructor(readonly path: string) {
+    this.dir = dirname(path);
+  }
+
+  /** Files are keyed by their path relative to the cache file, so a cache restored on another machine (CI) still matches. */
+  private key(absPath: string): string {
+    return relative(this.dir, absPath).split(sep).join('/');
+  }
+
+  /**
+   * Opens (or starts) the cache at `location` (a file; an existing folder, or a path ending in
+   * "/", means `.talklintcache` inside it); `notice` says why an existing file was ignored.
+   */
+  static open(location: string): { cache: LintCache; notice?: string } {
+    const isDir = /[\\/]$/.test(location) || (existsSync(location) && statSync(location).isDirectory());
+    const path = isDir ? join(resolve(location), DEFAULT_CACHE_LOCATION) : resolve(location);
     const cache = new LintCache(path);
     if (!existsSync(path)) return { cache };
     let data: unknown;
@@ -125,7 +144,7 @@ export class LintCache {
       return null;
     }
     this.hashes.set(absPath, hash);
-    const entry = this.entries[absPath];
+    const entry = this.entries[this.key(absPath)];
     if (!entry || entry.hash !== hash || entry.config !== config) return null;
     const result = structuredClone(entry.result);
     result.filePath = displayPath(absPath, cwd);
@@ -135,23 +154,24 @@ export class LintCache {
   /** Records a file's fresh result (not a fatal one: a file that could not be read is retried next time). */
   store(absPath: string, config: string, result: FileResult, content?: Uint8Array): void {
     const hash = content !== undefined ? sha256(content) : this.hashes.get(absPath);
+    const key = this.key(absPath);
     if (hash === undefined || result.fatal) {
-      if (this.entries[absPath]) {
-        delete this.entries[absPath];
+      if (this.entries[key]) {
+        delete this.entries[key];
         this.dirty = true;
       }
       return;
     }
     const stored = structuredClone(result);
     if (stored.source !== undefined) keepFrameLines(stored);
-    this.entries[absPath] = { hash, config, result: stored };
+    this.entries[key] = { hash, config, result: stored };
     this.dirty = true;
   }
 
   /** Writes the cache (atomically), dropping entries of files that no longer exist. Returns an error message or null. */
   save(): string | null {
     for (const key of Object.keys(this.entries)) {
-      if (!existsSync(key)) {
+      if (!existsSync(resolve(this.dir, key))) {
         delete this.entries[key];
         this.dirty = true;
       }

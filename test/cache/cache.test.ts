@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cli, project, type Project } from '../fix/helpers.js';
@@ -117,5 +117,30 @@ describe('--cache', () => {
       ['b.txt', 3],
       ['c.txt', 2],
     ]);
+  });
+});
+
+describe('--cache location and portability', () => {
+  it('--cache-location naming a folder puts .talklintcache inside it', async () => {
+    p = project();
+    p.write('script.txt', SCRIPT);
+    p.write('build/.keep', '');
+    await cli(p.dir, ['--cache', '--cache-location', 'build', 'script.txt']);
+    expect(readdirSync(p.path('build')).sort()).toEqual(['.keep', '.talklintcache']);
+  });
+
+  it('a project moved to another folder (a CI cache restored elsewhere) still hits', async () => {
+    p = project();
+    p.write('script.txt', SCRIPT);
+    await cli(p.dir, ['--cache', 'script.txt']);
+    markCache(p.path('.talklintcache'));
+    const moved = p.dir + '-moved';
+    cpSync(p.dir, moved, { recursive: true });
+    try {
+      const r = await cli(moved, ['--cache', 'script.txt']);
+      expect(r.stdout).toContain('FROM CACHE «Я не знаю»');
+    } finally {
+      rmSync(moved, { recursive: true, force: true });
+    }
   });
 });
