@@ -148,8 +148,10 @@ export interface ScoreItemResult {
 export interface CallScore {
   scorecard: string;
   score: number;
+  /** True when an auto-fail item failed (the score is then 0). */
+  autoFailed: boolean;
   /** Ids of the auto-fail items that failed (empty when none). */
-  autoFailed: string[];
+  autoFailItems: string[];
   items: ScoreItemResult[];
   /** Σ weight of the passed items and of the applicable (passed + failed) items. */
   passedWeight: number;

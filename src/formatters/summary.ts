@@ -93,7 +93,7 @@ export function callsOf(r: FileResult, cwd: string): SummaryCall[] {
     const c: SummaryCall = {
       file,
       id,
-      autoFailed: rec?.score?.autoFailed ?? [],
+      autoFailed: rec?.score?.autoFailItems ?? [],
       failedItems: rec?.score?.items.filter((i) => i.status === 'fail').map((i) => i.id) ?? [],
       findings: diagnostics.length,
       bySeverity,

@@ -31,7 +31,7 @@ export function scoreCall(scorecard: Scorecard, diagnostics: readonly Diagnostic
   const items: ScoreItemResult[] = [];
   let passedWeight = 0;
   let applicableWeight = 0;
-  const autoFailed: string[] = [];
+  const autoFailItems: string[] = [];
   for (const item of scorecard.items) {
     const hits = diagnostics.filter((d) => refMatches(item.rules, d.ruleId)).length;
     const base: Omit<ScoreItemResult, 'status'> = {
@@ -50,14 +50,15 @@ export function scoreCall(scorecard: Scorecard, diagnostics: readonly Diagnostic
     applicableWeight += item.weight;
     if (hits > 0) {
       items.push({ ...base, status: 'fail' });
-      if (item.autoFail) autoFailed.push(item.id);
+      if (item.autoFail) autoFailItems.push(item.id);
     } else {
       passedWeight += item.weight;
       items.push({ ...base, status: 'pass' });
     }
   }
-  const score = autoFailed.length > 0 ? 0 : applicableWeight === 0 ? 100 : Math.round((1000 * passedWeight) / applicableWeight) / 10;
-  return { scorecard: scorecard.id, score, autoFailed, items, passedWeight, applicableWeight };
+  const autoFailed = autoFailItems.length > 0;
+  const score = autoFailed ? 0 : applicableWeight === 0 ? 100 : Math.round((1000 * passedWeight) / applicableWeight) / 10;
+  return { scorecard: scorecard.id, score, autoFailed, autoFailItems, items, passedWeight, applicableWeight };
 }
 
 function notApplicable(

@@ -73,7 +73,7 @@ describe('golden: scorecard and summary', () => {
     // complaint.txt: dont-know (3), apology (2), refund-talk (1) fail; greeting 2 + not-my-job 1 + structure 1.5 pass → 4.5 / 10.5
     expect(byCall.get('complaint.txt#')!.score).toBe(42.9);
     // rude.txt: not-my-job is auto-fail
-    expect(byCall.get('rude.txt#')!).toMatchObject({ score: 0, autoFailed: ['not-my-job'] });
+    expect(byCall.get('rude.txt#')!).toMatchObject({ score: 0, autoFailed: true, autoFailItems: ['not-my-job'] });
     // batch c1: dont-know 3 + refund-talk 1 fail; 2 + 1 + 2 + 1.5 pass → 6.5 / 10.5
     expect(byCall.get('batch.csv#c1')!.score).toBe(61.9);
     // batch c2: structure fails (1.5) → 6 / 7.5

@@ -54,7 +54,8 @@ describe('scoreCall', () => {
     const r = scoreCall(CARD, diagnostics, info);
     expect(r.score).toBe(score);
     expect(r.items.map((i) => i.status).join(' ')).toBe(statuses);
-    expect(r.autoFailed).toEqual(autoFailed);
+    expect(r.autoFailItems).toEqual(autoFailed);
+    expect(r.autoFailed).toBe(autoFailed.length > 0);
   });
 
   it('reports weights, hits, sections and why an item is n/a', () => {

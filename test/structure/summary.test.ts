@@ -13,7 +13,7 @@ const file = (filePath: string, diagnostics: Diagnostic[], calls?: CallResult[])
 const call = (id: string | null, checked: string[], agent?: string, score?: number): CallResult => ({
   id, turns: 3, languages: ['ru'], checked, triggered: [], said: [], hits: {},
   ...(agent ? { agent } : {}),
-  ...(score !== undefined ? { score: { scorecard: 's', score, autoFailed: [], items: [], passedWeight: 0, applicableWeight: 0 } } : {}),
+  ...(score !== undefined ? { score: { scorecard: 's', score, autoFailed: false, autoFailItems: [], items: [], passedWeight: 0, applicableWeight: 0 } } : {}),
 });
 
 describe('buildSummary', () => {
