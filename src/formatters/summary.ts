@@ -17,7 +17,8 @@ export interface SummaryCall {
   id: string | null;
   agent?: string;
   score?: number;
-  autoFailed: string[];
+  /** Ids of the failed auto-fail items. */
+  autoFailItems: string[];
   /** Failed scorecard item ids. */
   failedItems: string[];
   findings: number;
@@ -93,7 +94,7 @@ export function callsOf(r: FileResult, cwd: string): SummaryCall[] {
     const c: SummaryCall = {
       file,
       id,
-      autoFailed: rec?.score?.autoFailItems ?? [],
+      autoFailItems: rec?.score?.autoFailItems ?? [],
       failedItems: rec?.score?.items.filter((i) => i.status === 'fail').map((i) => i.id) ?? [],
       findings: diagnostics.length,
       bySeverity,
@@ -156,7 +157,7 @@ export function buildSummary(results: readonly FileResult[], cwd: string): Summa
       median: round1(median),
       min: values[0]!,
       max: values[values.length - 1]!,
-      autoFailed: scored.filter((c) => c.autoFailed.length > 0).length,
+      autoFailed: scored.filter((c) => c.autoFailItems.length > 0).length,
       buckets,
     };
   }
@@ -184,7 +185,7 @@ export function buildSummary(results: readonly FileResult[], cwd: string): Summa
       callsWithFindings: mine.filter((c) => c.findings > 0).length,
       findings: mine.reduce((n, c) => n + c.findings, 0),
       meanScore: scoredMine.length === 0 ? null : round1(scoredMine.reduce((n, c) => n + (c.score as number), 0) / scoredMine.length),
-      autoFailed: mine.filter((c) => c.autoFailed.length > 0).length,
+      autoFailed: mine.filter((c) => c.autoFailItems.length > 0).length,
     };
   });
 
@@ -247,7 +248,7 @@ export function summaryText(s: Summary): string {
     out.push('Worst calls');
     const rows = [['  call', 'agent', 'score', 'errors', 'warnings', 'info', 'failed items']];
     for (const c of s.worst) {
-      const failed = c.autoFailed.length > 0 ? `auto-fail: ${c.autoFailed.join(', ')}; ${c.failedItems.filter((i) => !c.autoFailed.includes(i)).join(', ')}` : c.failedItems.join(', ');
+      const failed = c.autoFailItems.length > 0 ? `auto-fail: ${c.autoFailItems.join(', ')}; ${c.failedItems.filter((i) => !c.autoFailItems.includes(i)).join(', ')}` : c.failedItems.join(', ');
       rows.push([`  ${callName(c)}`, c.agent ?? '-', c.score !== undefined ? String(c.score) : '-', String(c.bySeverity.error), String(c.bySeverity.warning), String(c.bySeverity.info), failed.replace(/; $/, '')]);
     }
     out.push(...table(rows, new Set([2, 3, 4, 5])));
