@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import iconv from 'iconv-lite';
-import { chmodSync, chownSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, chownSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -357,5 +357,16 @@ describe('--fix and inline directives', () => {
     const file = p.write('quote.txt', 'Добрый день!\n\n# talklint-disable-next-line fixt/formal-address\nТы подожди.\n');
     await cli(p.dir, ['--fix', '--no-inline-config', 'quote.txt']);
     expect(read(file)).toBe('Добрый день!\n\n# talklint-disable-next-line fixt/formal-address\nВы подожди.\n');
+  });
+});
+
+describe('--fix through a symbolic link', () => {
+  it('fixes the file the link points to and keeps the link', async () => {
+    p = project();
+    const target = p.write('real/script.txt', SCRIPT);
+    symlinkSync(target, p.path('link.txt'));
+    await cli(p.dir, ['--fix', 'link.txt']);
+    expect(lstatSync(p.path('link.txt')).isSymbolicLink()).toBe(true);
+    expect(read(target)).toBe(FIXED);
   });
 });
