@@ -132,7 +132,7 @@ export class Linter {
 
   /** The rule with its severity for a call in `languages` (languageRules), or null when it is off there. */
   private inLanguages(rule: CompiledRule, languages: ReadonlySet<Language>): CompiledRule | null {
-    const rank: Record<SeverityOrOff, number> = { off: 0, info: 1, warning: 2, error: 3 };
+    const rank = SEVERITY_RANK;
     const base: SeverityOrOff = this.options.rules?.[rule.def.id] ?? rule.def.severity;
     let best: SeverityOrOff | null = null;
     for (const lang of languages) {
@@ -204,6 +204,8 @@ export class Linter {
     });
   }
 }
+
+const SEVERITY_RANK: Readonly<Record<SeverityOrOff, number>> = { off: 0, info: 1, warning: 2, error: 3 };
 
 /** Counts errors, warnings and infos into a FileResult. */
 export function summarize(r: Omit<FileResult, 'errorCount' | 'warningCount' | 'infoCount'>): FileResult {
