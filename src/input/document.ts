@@ -47,6 +47,7 @@ function blankLineBreaks(text: string): string {
 const EDGE_SPACE = /^\s+|\s+$/gu;
 
 function trimmed(t: RawTurn): RawTurn {
+  if (!/^\s|\s$/u.test(t.text)) return t;
   const lead = /^\s*/u.exec(t.text)![0].length;
   const text = t.text.replace(EDGE_SPACE, '');
   if (text.length === t.text.length) return t;

@@ -46,9 +46,10 @@ export class JsonDoc {
 
   /**
    * Parses `text` (which starts at offset `base` of the file, for JSON Lines); throws a
-   * TranscriptError located through `lines` (the whole file's LineIndex).
+   * TranscriptError located through `lines` (the whole file's LineIndex). `parsed` is the value
+   * when the caller already has it from JSON.parse (positions are still scanned).
    */
-  static parse(text: string, lines: LineIndex, base = 0): JsonDoc {
+  static parse(text: string, lines: LineIndex, base = 0, parsed?: { value: unknown }): JsonDoc {
     const locs = new Map<string, Loc>();
     try {
       new Scanner(text, locs, base).document();
@@ -63,6 +64,7 @@ export class JsonDoc {
       }
       throw e;
     }
+    if (parsed) return new JsonDoc(parsed.value, locs, text, base);
     let value: unknown;
     try {
       value = JSON.parse(text);

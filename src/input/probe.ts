@@ -32,7 +32,12 @@ export class ContentProbe {
 
   /** The text as JSON with positions; throws a located TranscriptError when it is not JSON. */
   jsonWithPositions(): JsonDoc {
-    return (this.jsonDoc ??= JsonDoc.parse(this.text, this.lines));
+    if (this.jsonDoc === undefined) {
+      this.json();
+      const known = this.jsonResult?.ok ? { value: this.jsonResult.value } : undefined;
+      this.jsonDoc = JsonDoc.parse(this.text, this.lines, 0, known);
+    }
+    return this.jsonDoc;
   }
 
   /** The first non-empty line, trimmed. */

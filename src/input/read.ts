@@ -140,6 +140,9 @@ interface Candidate {
   score: number;
 }
 
+/** chardet and the language score look at this much of a file (the winner decodes all of it). */
+const SAMPLE_BYTES = 32768;
+
 /** The encodings a ru/zh/en transcript comes in, besides UTF-8 and UTF-16 with a BOM. */
 const LEGACY = ['windows-1251', 'koi8-r', 'gb18030', 'big5', 'windows-1252'];
 
@@ -196,15 +199,17 @@ export function languageScore(text: string): number {
 }
 
 function guess(bytes: Uint8Array): DecodeResult {
+  const sample = bytes.length > SAMPLE_BYTES ? bytes.subarray(0, SAMPLE_BYTES) : bytes;
   const prior = new Map<string, number>();
-  for (const m of chardet.analyse(bytes)) {
+  for (const m of chardet.analyse(sample)) {
     const name = iconvName(m.name);
     if (name !== undefined && !prior.has(name)) prior.set(name, m.confidence);
   }
   const names = [...LEGACY, ...(bytes.length % 2 === 0 ? ['utf-16le', 'utf-16be'] : [])];
+  // An even sample length keeps UTF-16 aligned.
   const candidates: Candidate[] = [];
   for (const encoding of names) {
-    const text = decodeWith(bytes, encoding);
+    const text = decodeWith(sample, encoding);
     if (implausibility(text) >= 0.01) continue;
     const p = prior.get(encoding) ?? 0;
     // chardet's opinion is a small prior: it is unreliable on short texts and between
@@ -219,5 +224,5 @@ function guess(bytes: Uint8Array): DecodeResult {
   const confidence = Math.round(100 * Math.min(1, best.score) * Math.min(1, (best.score - second) / 0.3));
   const why = best.encoding.startsWith('utf-16') ? 'no byte order mark' : `confidence ${confidence}%`;
   const notices = confidence < CONFIDENT ? [`encoding guessed: ${best.encoding} (${why})`] : [];
-  return { ok: true, text: best.text, encoding: best.encoding, notices };
+  return { ok: true, text: sample === bytes ? best.text : decodeWith(bytes, best.encoding), encoding: best.encoding, notices };
 }

@@ -129,11 +129,17 @@ export interface RecordRow {
 const CLOCK = /^(?:(\d{1,2}):)?(\d{1,2}):(\d{1,2}(?:[.,]\d+)?)$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 
+const MILLIS_COLUMN = new Map<string, boolean>();
+
 /** Reads a time field: `12.5` (seconds, or ms when the column says so), `01:02.5`, a date. */
 export function readTime(f: FieldValue, located: (offset: number, message: string) => TranscriptError): { value: number; absolute: boolean } | undefined {
   const v = f.value.trim();
   if (v === '') return undefined;
-  const millis = /(?:^|[^\p{L}])(?:ms|мс)[)）\]]?$|millis|msec|毫秒/iu.test(f.name.trim()) || /ms$/i.test(fieldKey(f.name));
+  let millis = MILLIS_COLUMN.get(f.name);
+  if (millis === undefined) {
+    millis = /(?:^|[^\p{L}])(?:ms|мс)[)）\]]?$|millis|msec|毫秒/iu.test(f.name.trim()) || /ms$/i.test(fieldKey(f.name));
+    MILLIS_COLUMN.set(f.name, millis);
+  }
   let m: RegExpExecArray | null;
   if (/^-?\d+(?:[.,]\d+)?$/.test(v)) {
     const n = Number(v.replace(',', '.'));

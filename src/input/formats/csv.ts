@@ -118,15 +118,18 @@ function parseDelimitedDocument(text: string, opts: FormatParseOptions, forced: 
       throw at(header.start, `no text column in the header (${names.map((n) => JSON.stringify(n)).join(', ')}); expected one of text, transcript, utterance, content, текст, реплика, 文本, 内容… or name it with the csv.text option`);
     }
     const records: RecordRow[] = [];
+    const wanted = Object.entries(columns) as [FieldKind, number][];
     for (const row of rows) {
       if (row.fields.length === 1 && row.fields[0]!.value.trim() === '') continue; // blank line
       if (row.fields.length !== names.length) {
         throw at(row.start, `row has ${row.fields.length} field${row.fields.length === 1 ? '' : 's'}, the header has ${names.length}`);
       }
       const fields: Partial<Record<FieldKind, FieldValue>> = {};
-      for (const [kind, index] of Object.entries(columns) as [FieldKind, number][]) {
+      for (const [kind, index] of wanted) {
         const f = row.fields[index]!;
-        fields[kind] = { value: f.value, verbatimOffset: f.verbatim, offset: f.start, name: names[index]!, ...(f.map ? { map: f.map } : {}) };
+        const value: FieldValue = { value: f.value, verbatimOffset: f.verbatim, offset: f.start, name: names[index]! };
+        if (f.map) value.map = f.map;
+        fields[kind] = value;
       }
       records.push({ start: row.start, fields });
     }
