@@ -53,7 +53,7 @@ export function fingerprintParts(d: Pick<Diagnostic, 'ruleId' | 'callId' | 'matc
   if (d.documentLevel || d.matchedText === undefined) return [d.ruleId, callId, '', '', ''];
   const matched = words(d.matchedText).join(' ');
   if (!turn) return [d.ruleId, callId, matched, '', ''];
-  let start = turn.sourceOffset !== null ? d.offset - turn.sourceOffset : turn.text.indexOf(d.matchedText);
+  let start = turn.sourceOffset !== null ? d.offset - turn.sourceOffset : turn.sourceMap ? turn.sourceMap.starts.indexOf(d.offset) : turn.text.indexOf(d.matchedText);
   if (start < 0 || start > turn.text.length) start = Math.max(0, turn.text.indexOf(d.matchedText));
   const end = Math.min(turn.text.length, start + d.matchedText.length);
   const [before, after] = context(turnTokens ?? tokenize(normalize(turn.text)), start, end);

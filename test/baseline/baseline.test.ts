@@ -105,6 +105,16 @@ describe('comparing with a baseline', () => {
     expect(at(compare(b, lint(csv('C-2'), 'calls.csv')))).toEqual(['t/no-slang 2:19']);
   });
 
+  it('escaped JSON turns (mapped positions): each finding gets the words around its own place', () => {
+    const json = '{"segments": [{"start": 0, "end": 2.5, "speaker": "Agent", "text": "Hello, I \\"wanna\\" go. Then I wanna stay."}]}';
+    const r = lint(json, 'call.json');
+    expect(r.diagnostics.map((d) => [d.ruleId, d.line, d.column])).toEqual([['t/no-slang', 1, 80], ['t/no-slang', 1, 99]]);
+    expect(r.diagnostics.map((d) => d.fingerprint)).toEqual([
+      hashParts(['t/no-slang', '', 'wanna', 'hello i', 'go']),
+      hashParts(['t/no-slang', '', 'wanna', 'then i', 'stay']),
+    ]);
+  });
+
   it('other files are untouched; a file not in the baseline reports everything', () => {
     const r = compare(baseline, lint(V1, 'scripts/other.txt'));
     expect(at(r)).toEqual(['t/no-slang 1:12', 't/no-dont-know 3:1', 't/filler 3:15']);
