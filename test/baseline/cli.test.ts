@@ -1,9 +1,11 @@
 /** Baselines through the CLI, in-process, in a temp project: write, edit, compare; errors exit 2. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { tempProject } from '../formatters/project.js';
+import { removeTempProjects, tempProject } from '../formatters/project.js';
+
+afterAll(removeTempProjects);
 
 const A = "Hello, I'm gonna check.\n\nI don't know, basically.\n";
 const B = 'Hello. I wanna go.\n';

@@ -1,9 +1,11 @@
 /** Directives through the CLI, in-process: --no-inline-config, --report-unused-directives[-severity], config directiveMarker. */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { tempProject } from '../formatters/project.js';
+import { removeTempProjects, tempProject } from '../formatters/project.js';
+
+afterAll(removeTempProjects);
 
 const dir = tempProject({
   'a.txt': 'Hello.\n# talklint-disable-next-line t/no-slang -- quoting a customer\nI wanna go.\n# talklint-disable-line t/filler\n',

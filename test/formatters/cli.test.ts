@@ -1,9 +1,11 @@
 /** The formats through the CLI, in-process: every registered name, formatter modules, --output-file. */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { tempProject } from './project.js';
+import { removeTempProjects, tempProject } from './project.js';
+
+afterAll(removeTempProjects);
 
 const dir = tempProject({
   'scripts/a.txt': "Hello, I'm gonna check.\nI don't know, basically.\n",
