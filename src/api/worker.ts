@@ -23,6 +23,7 @@ export type WorkerToMain =
   | { type: 'results'; id: number; results: Array<[number, FileResult]> };
 
 const port = parentPort;
+const EXIT_ON = process.env.TALKLINT_TEST_WORKER_EXIT_ON;
 if (port !== null) {
   let init: WorkerInit | null = null;
   let s: Setup | null = null;
@@ -40,7 +41,11 @@ if (port !== null) {
     } else if (msg.type === 'batch') {
       if (s === null || init === null) throw new Error('talklint worker: a batch arrived before a successful init');
       const results: Array<[number, FileResult]> = [];
-      for (const [index, path] of msg.files) results.push([index, lintOne(s, path, init)]);
+      for (const [index, path] of msg.files) {
+        // Test seam (test/throughput): end this thread abruptly, as a crash would, on this file.
+        if (EXIT_ON !== undefined && EXIT_ON !== '' && path.endsWith(EXIT_ON)) process.exit(70);
+        results.push([index, lintOne(s, path, init)]);
+      }
       post({ type: 'results', id: msg.id, results });
     } else {
       port.close();
