@@ -157,7 +157,7 @@ export class Linter {
     const fileLanguages = new Set<Language>();
     const notices = [...doc.notices];
     const recordCalls = this.options.calls === true || this.options.scorecard !== undefined;
-    const calls: CallResult[] = [];
+    const pendingCalls: Array<Omit<Parameters<typeof recordCall>[0], 'conditions' | 'scorecard'>> = [];
     for (const call of doc.calls) {
       const languages = new Set<Language>(this.forcedLanguages ?? detectLanguages(call.turns.map((t) => t.text).join('\n')));
       for (const l of languages) fileLanguages.add(l);
@@ -181,12 +181,15 @@ export class Linter {
           rule.kind.check(rule, ctx);
         }
       }
-      if (recordCalls) {
-        calls.push(recordCall({ call, ctx, languages: [...languages], checked, diagnostics: diagnostics.slice(firstDiagnostic), conditions: this.conditions, scorecard: this.options.scorecard }));
-      }
+      if (recordCalls) pendingCalls.push({ call, ctx, languages: [...languages], checked, diagnostics: diagnostics.slice(firstDiagnostic) });
     }
     diagnostics.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
     const directed = this.options.inlineConfig === false ? null : applyDirectives(diagnostics, readDirectives(doc.source, doc.format, lines, this.options.directiveMarker), lines, this.options.reportUnusedDirectives);
+    // Per-call records and scores count the findings that remain after inline directives.
+    const remaining = new Set(directed ? directed.diagnostics : diagnostics);
+    const calls: CallResult[] = pendingCalls.map((p) =>
+      recordCall({ ...p, diagnostics: p.diagnostics.filter((d) => remaining.has(d)), conditions: this.conditions, scorecard: this.options.scorecard }),
+    );
     if (this.options.fingerprints) {
       addFingerprints(doc, directed ? directed.diagnostics : diagnostics);
       if (directed) addFingerprints(doc, directed.suppressed);

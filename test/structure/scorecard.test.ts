@@ -135,3 +135,17 @@ sections:
     expect(ru.ok && checkScorecardRules(r.scorecard, ru.packs.flatMap((p) => p.rules.map((x) => x.id)))).toEqual([]);
   });
 });
+
+describe('scores in the linter', () => {
+  it('count only the findings that remain after inline directives', async () => {
+    const { Linter } = await import('../../src/engine/linter.js');
+    const { parsePack } = await import('../../src/packs/load.js');
+    const pack = parsePack('pack: t\nlanguages: [en]\nrules:\n  - id: t/x\n    type: forbidden\n    severity: error\n    message: x\n    patterns: {en: [sorry]}\n', 't.yaml');
+    if (!pack.ok) throw new Error('pack');
+    const linter = new Linter({ packs: [pack.pack], scorecard: card('scorecard: s\nsections:\n  - id: a\n    items:\n      - id: x\n        rules: [t/x]\n') });
+    const plain = linter.lintText('Sorry about that.\n', { filePath: 'a.md' });
+    expect([plain.diagnostics.length, plain.calls?.[0]?.score?.score, plain.calls?.[0]?.hits]).toEqual([1, 0, { 't/x': 1 }]);
+    const hidden = linter.lintText('<!-- talklint-disable-next-line t/x -->\nSorry about that.\n', { filePath: 'a.md' });
+    expect([hidden.diagnostics.length, hidden.calls?.[0]?.score?.score, hidden.calls?.[0]?.hits]).toEqual([0, 100, {}]);
+  });
+});
