@@ -1,8 +1,8 @@
 /**
  * JSON with source positions. `JSON.parse` builds the data; a small validating scanner walks the
- * same text once to record where every string and container starts, keyed by its path
- * (`results/items/3/alternatives/0/content`), and to report syntax errors with an exact offset
- * (V8's messages do not always carry one).
+ * same text once to record where every string and container starts (a tree mirroring the JSON, so
+ * `results/items/3/alternatives/0/content` is found by walking), and to report syntax errors with
+ * an exact offset (V8's messages do not always carry one).
  *
  * A string "stands verbatim" when its source has no escape sequences: then its decoded value is
  * exactly the characters between the quotes, and offsets inside it map 1:1 to the file.
@@ -13,6 +13,7 @@ import { jsonStringMap, type SourceMap } from './source-map.js';
 
 export type JsonPath = readonly (string | number)[];
 
+/** Where a string or container stands; numbers and literals are not recorded. */
 interface Loc {
   /** Offset of the token's first character (the opening quote or bracket). */
   start: number;
@@ -21,6 +22,8 @@ interface Loc {
   string: boolean;
   /** For strings: true when the source contains a backslash escape. */
   escaped: boolean;
+  /** Object members by key, or array elements by index. */
+  children?: Map<string, Loc | null> | (Loc | null)[];
 }
 
 class JsonSyntaxError extends Error {
@@ -34,88 +37,100 @@ class JsonSyntaxError extends Error {
   }
 }
 
-const SEP = '\u0000';
-
 export class JsonDoc {
   private constructor(
     readonly value: unknown,
-    private readonly locs: Map<string, Loc>,
+    private readonly root: Loc | null,
     private readonly text: string,
     private readonly base: number,
   ) {}
 
   /**
    * Parses `text` (which starts at offset `base` of the file, for JSON Lines); throws a
-   * TranscriptError located through `lines` (the whole file's LineIndex). `parsed` is the value
-   * when the caller already has it from JSON.parse (positions are still scanned).
+   * TranscriptError located through `lines` (the whole file's LineIndex, made only on error).
+   * `parsed` is the value when the caller already has it from JSON.parse (positions are still
+   * scanned).
    */
-  static parse(text: string, lines: LineIndex, base = 0, parsed?: { value: unknown }): JsonDoc {
-    const locs = new Map<string, Loc>();
+  static parse(text: string, lines: LineIndex | (() => LineIndex), base = 0, parsed?: { value: unknown }): JsonDoc {
+    let root: Loc | null;
     try {
-      new Scanner(text, locs, base).document();
+      root = new Scanner(text, base).document();
     } catch (e) {
       if (e instanceof JsonSyntaxError) {
+        const index = typeof lines === 'function' ? lines() : lines;
         let message = e.message;
         if (e.related !== undefined) {
-          const { line, column } = lines.locate(e.related);
+          const { line, column } = index.locate(e.related);
           message = message.replace('{related}', `line ${line}, column ${column}`);
         }
-        throw TranscriptError.at(lines, e.offset, `invalid JSON: ${message}`);
+        throw TranscriptError.at(index, e.offset, `invalid JSON: ${message}`);
       }
       throw e;
     }
-    if (parsed) return new JsonDoc(parsed.value, locs, text, base);
+    if (parsed) return new JsonDoc(parsed.value, root, text, base);
     let value: unknown;
     try {
       value = JSON.parse(text);
     } catch (e) {
       // The scanner accepted what JSON.parse refused: should not happen; report without a place.
-      throw TranscriptError.at(lines, base, `invalid JSON: ${(e as Error).message}`);
+      throw TranscriptError.at(typeof lines === 'function' ? lines() : lines, base, `invalid JSON: ${(e as Error).message}`);
     }
-    return new JsonDoc(value, locs, text, base);
+    return new JsonDoc(value, root, text, base);
   }
 
-  /** Offset of the value at `path` (its first character), if it exists. */
+  private find(path: JsonPath): Loc | undefined {
+    let loc: Loc | null | undefined = this.root;
+    for (const key of path) {
+      const children: Loc['children'] = loc?.children;
+      if (!children) return undefined;
+      loc = Array.isArray(children) ? (typeof key === 'number' ? children[key] : undefined) : children.get(String(key));
+    }
+    return loc ?? undefined;
+  }
+
+  /** Offset of the string or container at `path` (its first character), if it exists. */
   offsetOf(path: JsonPath): number | undefined {
-    return this.locs.get(path.join(SEP))?.start;
+    return this.find(path)?.start;
   }
 
   /**
-   * Where the string at `path` stands: `offset` is the offset of its first character inside the
-   * quotes when the source has no escapes, else null.
+   * Where the string at `path` stands: the offset of its first character inside the quotes when
+   * the source has no escapes, else null.
    */
   stringOffset(path: JsonPath): number | null {
-    const loc = this.locs.get(path.join(SEP));
+    const loc = this.find(path);
     if (!loc || !loc.string || loc.escaped) return null;
     return loc.start + 1;
   }
 
   /** For a string with escapes: where each of its decoded characters stands; otherwise undefined. */
   stringMap(path: JsonPath): SourceMap | undefined {
-    const loc = this.locs.get(path.join(SEP));
+    const loc = this.find(path);
     if (!loc || !loc.string || !loc.escaped) return undefined;
     const raw = this.text.slice(loc.start + 1 - this.base, loc.end - 1 - this.base);
     return jsonStringMap(raw, loc.start + 1);
   }
 }
 
-const WS = new Set([' ', '\t', '\n', '\r']);
+// A run of string characters that need no attention (no quote, backslash or control character).
+const PLAIN_RUN = /[^"\\\u0000-\u001f]*/y;
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
 class Scanner {
   private i = 0;
 
   constructor(
     private readonly text: string,
-    private readonly locs: Map<string, Loc>,
     private readonly base: number,
   ) {}
 
-  document(): void {
+  document(): Loc | null {
     this.ws();
     if (this.i >= this.text.length) this.fail('the file is empty');
-    this.value('');
+    const root = this.value();
     this.ws();
     if (this.i < this.text.length) this.fail(`unexpected ${this.describe()} after the end of the JSON value`);
+    return root;
   }
 
   private fail(message: string, at = this.i, related?: number): never {
@@ -128,36 +143,44 @@ class Scanner {
   }
 
   private ws(): void {
-    while (this.i < this.text.length && WS.has(this.text[this.i]!)) this.i++;
+    const t = this.text;
+    for (;;) {
+      const c = t.charCodeAt(this.i);
+      if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) this.i++;
+      else return;
+    }
   }
 
-  private value(path: string): void {
+  private value(): Loc | null {
     const ch = this.text[this.i];
     const start = this.i;
-    if (ch === '{') {
-      this.locs.set(path, { start: this.base + start, end: -1, string: false, escaped: false });
-      this.object(path);
-    } else if (ch === '[') {
-      this.locs.set(path, { start: this.base + start, end: -1, string: false, escaped: false });
-      this.array(path);
-    } else if (ch === '"') {
+    if (ch === '{') return this.object();
+    if (ch === '[') return this.array();
+    if (ch === '"') {
       const escaped = this.string();
-      this.locs.set(path, { start: this.base + start, end: this.base + this.i, string: true, escaped });
-    } else if (ch === '-' || (ch !== undefined && ch >= '0' && ch <= '9')) {
-      this.number();
+      return { start: this.base + start, end: this.base + this.i, string: true, escaped };
+    }
+    if (ch === '-' || (ch !== undefined && ch >= '0' && ch <= '9')) {
+      NUMBER.lastIndex = this.i;
+      const m = NUMBER.exec(this.text);
+      if (!m) this.fail('invalid number');
+      this.i += m[0].length;
     } else if (this.text.startsWith('true', this.i)) this.i += 4;
     else if (this.text.startsWith('false', this.i)) this.i += 5;
     else if (this.text.startsWith('null', this.i)) this.i += 4;
     else this.fail(ch === undefined ? 'unexpected end of input (a value is missing)' : `unexpected ${this.describe()} (expected a value)`);
+    return null;
   }
 
-  private object(path: string): void {
+  private object(): Loc {
     const open = this.i;
+    const children = new Map<string, Loc | null>();
+    const loc: Loc = { start: this.base + open, end: -1, string: false, escaped: false, children };
     this.i++;
     this.ws();
     if (this.text[this.i] === '}') {
       this.i++;
-      return;
+      return loc;
     }
     for (;;) {
       this.ws();
@@ -173,7 +196,7 @@ class Scanner {
       if (this.text[this.i] !== ':') this.fail(`expected ':' after property name, found ${this.describe()}`);
       this.i++;
       this.ws();
-      this.value(path === '' ? key : path + SEP + key);
+      children.set(key, this.value());
       this.ws();
       const ch = this.text[this.i];
       if (ch === ',') {
@@ -182,24 +205,26 @@ class Scanner {
       }
       if (ch === '}') {
         this.i++;
-        return;
+        return loc;
       }
       if (ch === undefined) this.fail("unexpected end of input (expected ',' or '}'; the object opened at {related} is not closed)", this.i, open);
       this.fail(`expected ',' or '}' after property value, found ${this.describe()}`);
     }
   }
 
-  private array(path: string): void {
+  private array(): Loc {
     const open = this.i;
+    const children: (Loc | null)[] = [];
+    const loc: Loc = { start: this.base + open, end: -1, string: false, escaped: false, children };
     this.i++;
     this.ws();
     if (this.text[this.i] === ']') {
       this.i++;
-      return;
+      return loc;
     }
-    for (let index = 0; ; index++) {
+    for (;;) {
       this.ws();
-      this.value(path === '' ? String(index) : path + SEP + String(index));
+      children.push(this.value());
       this.ws();
       const ch = this.text[this.i];
       if (ch === ',') {
@@ -210,7 +235,7 @@ class Scanner {
       }
       if (ch === ']') {
         this.i++;
-        return;
+        return loc;
       }
       if (ch === undefined) this.fail("unexpected end of input (expected ',' or ']'; the array opened at {related} is not closed)", this.i, open);
       this.fail(`expected ',' or ']' after array element, found ${this.describe()}`);
@@ -224,6 +249,9 @@ class Scanner {
     let escaped = false;
     const t = this.text;
     for (;;) {
+      PLAIN_RUN.lastIndex = this.i;
+      PLAIN_RUN.exec(t);
+      this.i = PLAIN_RUN.lastIndex;
       const c = t.charCodeAt(this.i);
       if (Number.isNaN(c)) this.fail('unterminated string', open);
       if (c === 0x22) {
@@ -240,14 +268,7 @@ class Scanner {
         else this.fail(`invalid escape sequence in string`);
         continue;
       }
-      if (c < 0x20) this.fail(c === 0x0a ? 'unterminated string (a line break inside a string must be written \\n)' : 'control character in string');
-      this.i++;
+      this.fail(c === 0x0a ? 'unterminated string (a line break inside a string must be written \\n)' : 'control character in string');
     }
-  }
-
-  private number(): void {
-    const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(this.text.slice(this.i, this.i + 64));
-    if (!m) this.fail('invalid number');
-    this.i += m[0].length;
   }
 }

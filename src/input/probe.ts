@@ -35,7 +35,7 @@ export class ContentProbe {
     if (this.jsonDoc === undefined) {
       this.json();
       const known = this.jsonResult?.ok ? { value: this.jsonResult.value } : undefined;
-      this.jsonDoc = JsonDoc.parse(this.text, this.lines, 0, known);
+      this.jsonDoc = JsonDoc.parse(this.text, () => this.lines, 0, known);
     }
     return this.jsonDoc;
   }
