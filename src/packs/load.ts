@@ -231,7 +231,7 @@ function readPattern(r: MapReader, item: Node, lang: Language | null, key: strin
     }
     return;
   }
-  r.y.error(item, `items of "${key}" in ${r.where} must be phrases or {regex: "…"}, found ${describe(item)}`);
+  r.y.error(item, `items of "${key}" in ${r.where} must be phrases, {regex: "…"} or operators ({near: …}, {allOf: …}, …), found ${describe(item)}`);
 }
 
 function readSuggestions(r: MapReader): SuggestionDef[] {
