@@ -264,6 +264,16 @@ describe('WebVTT', () => {
   });
 });
 
+describe('WebVTT cues with several voices', () => {
+  it('give a turn per voice span, each in place', () => {
+    const src = 'WEBVTT\n\n00:00.000 --> 00:02.000\n<v Agent>How can I help?</v>\n<v Customer>I need a refund.</v>\n';
+    expect(rows(parse(src))).toEqual([
+      ['Agent', 'agent', 'How can I help?', at(src, 'How'), at(src, '00:00.000'), 0, 2],
+      ['Customer', 'customer', 'I need a refund.', at(src, 'I need'), at(src, '00:00.000'), 0, 2],
+    ]);
+  });
+});
+
 describe('CSV / TSV', () => {
   it('finds columns by name, groups calls by id in first-appearance order, keeps agent names', () => {
     const src = 'call_id,agent_name,speaker,transcript,start_time,end_time\n' + 'B7,Ann,Agent,"Hello, thank you for calling.",00:00:01.5,00:00:03\n' + 'A1,Bob,Agent,Hi,0,1\n' + 'B7,Ann,Customer,"I said ""no"".",4,5.25\n';

@@ -2,8 +2,9 @@
  * SubRip (.srt) and WebVTT (.vtt) subtitles: one turn per cue, times from the cue timing. A cue's
  * text is its text lines as they stand in the file (line breaks included) with markup blanked to
  * spaces — `<i>`, `<b>`, `<font …>`, `{\an8}`, WebVTT `<v Name>`, `<c.x>`, `<00:01.000>` — so offsets
- * stay exact. The speaker is the first voice tag (`<v Оператор>`), or a label at the start of the
- * cue (`Agent: …`, `- Клиент: …`, `[SPEAKER_00]: …`, `Speaker 1: …`); otherwise there is none.
+ * stay exact. The speaker is the voice tag (`<v Оператор>`; a cue with several voice spans gives
+ * a turn per span), or a label at the start of the cue (`Agent: …`, `- Клиент: …`,
+ * `[SPEAKER_00]: …`, `Speaker 1: …`); otherwise there is none.
  */
 import type { RawTurn } from '../document.js';
 import { buildDocument } from '../document.js';
@@ -46,7 +47,7 @@ function blank(s: string): string {
 
 // Markup inside cue text: HTML-like tags, ASS overrides ({\an8}).
 const TAGS = /<\/?[A-Za-z][^>\n]*>|<\d{1,2}:\d{2}(?::\d{2})?\.\d{3}>|\{\\[^}\n]*\}/g;
-const VOICE = /<v(?:\.[^\s>]+)*[ \t]+([^>\n]+)>/;
+const VOICES = /<v(?:\.[^\s>]+)*[ \t]+([^>\n]+)>/g;
 const GENERIC_SPEAKER = /^[ \t]*(?:-[ \t]*)?(\[?(?:SPEAKER[ _]?\d+|Speaker[ _]?\d+|spk_\d+|Спикер[ _]?\d+|Говорящий[ _]?\d+|说话人[ _]?\d+|說話人[ _]?\d+)\]?)[ \t]*[:：][ \t]?/iu;
 
 const labelCache = new WeakMap<SpeakerLabels, LabelMatcher>();
@@ -108,20 +109,24 @@ function parseCues(text: string, opts: FormatParseOptions, vtt: boolean): RawTur
     const from = textLines[0]!.start;
     const to = textLines[textLines.length - 1]!.end;
     const raw = text.slice(from, to);
-    let speaker: string | null = null;
-    const voice = vtt ? VOICE.exec(raw) : null;
-    let cueText = raw.replace(TAGS, blank);
-    let offset = from;
-    if (voice) speaker = voice[1]!.trim();
-    else {
-      const label = cueLabel(cueText, opts.labels);
-      if (label) {
-        speaker = label.speaker;
-        cueText = cueText.slice(label.length);
-        offset += label.length;
+    const cueText = raw.replace(TAGS, blank);
+    const anchor = block[0]!.start;
+    // WebVTT: each voice span is its speaker's turn (a cue may hold several: "<v A>Hi</v> <v B>Hello").
+    const voices = vtt ? [...raw.matchAll(VOICES)] : [];
+    if (voices.length > 0) {
+      if (voices[0]!.index > 0 && cueText.slice(0, voices[0]!.index).trim() !== '') {
+        turns.push({ speaker: null, text: cueText.slice(0, voices[0]!.index), sourceOffset: from, anchorOffset: anchor, startTime: start, endTime });
       }
+      voices.forEach((v, k) => {
+        const a = v.index;
+        const b = k + 1 < voices.length ? voices[k + 1]!.index : cueText.length;
+        turns.push({ speaker: v[1]!.trim(), text: cueText.slice(a, b), sourceOffset: from + a, anchorOffset: anchor, startTime: start, endTime });
+      });
+      continue;
     }
-    turns.push({ speaker, text: cueText, sourceOffset: offset, anchorOffset: block[0]!.start, startTime: start, endTime });
+    const label = cueLabel(cueText, opts.labels);
+    if (label) turns.push({ speaker: label.speaker, text: cueText.slice(label.length), sourceOffset: from + label.length, anchorOffset: anchor, startTime: start, endTime });
+    else turns.push({ speaker: null, text: cueText, sourceOffset: from, anchorOffset: anchor, startTime: start, endTime });
   }
   return turns;
 }
