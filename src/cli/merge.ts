@@ -67,6 +67,7 @@ function toDiagnostic(m: JsonMessage, where: string): Diagnostic {
   if (typeof m.startTime === 'number') d.startTime = m.startTime;
   if (typeof m.endTime === 'number') d.endTime = m.endTime;
   if (m.documentLevel === true) d.documentLevel = true;
+  if (typeof m.fingerprint === 'string') d.fingerprint = m.fingerprint;
   return d;
 }
 

@@ -29,6 +29,8 @@ export interface JsonMessage {
   startTime?: number;
   endTime?: number;
   documentLevel?: boolean;
+  /** Stable hash of rule, matched words and context (no line numbers): baselines and SARIF use it. */
+  fingerprint?: string;
   /** Why the finding was hidden (`suppressedMessages` only), as ESLint writes it. */
   suppressions?: Array<{ kind: string; justification: string }>;
 }
@@ -57,6 +59,7 @@ export function jsonMessage(d: Diagnostic): JsonMessage {
   if (d.startTime !== undefined) m.startTime = d.startTime;
   if (d.endTime !== undefined) m.endTime = d.endTime;
   if (d.documentLevel) m.documentLevel = true;
+  if (d.fingerprint !== undefined) m.fingerprint = d.fingerprint;
   return m;
 }
 

@@ -198,6 +198,7 @@ describe('ESLint-compatible JSON', () => {
       fix: { range: [10, 13], text: 'Сейчас' },
       suggestions: [{ desc: 'Replace «Щас» with «Сейчас»', fix: { range: [10, 13], text: 'Сейчас' }, fixable: true }],
       matchedText: 'Щас', speaker: 'Оператор', role: 'agent', turn: 0,
+      fingerprint: expect.stringMatching(/^[0-9a-f]{16,64}$/),
     });
     expect(file!.messages[1]).toMatchObject({ ruleId: 'acme/filler', severity: 1, level: 'info', line: 1, column: 25 });
   });

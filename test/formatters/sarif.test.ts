@@ -30,6 +30,10 @@ function findSchema(): string | null {
 
 const schemaFile = findSchema();
 
+it('the official SARIF 2.1.0 schema is installed (devDependency @microsoft/jest-sarif)', () => {
+  expect(schemaFile).not.toBeNull();
+});
+
 describe.skipIf(schemaFile === null)(`SARIF validates against the official 2.1.0 schema (${schemaFile ?? 'not installed: npm install -D @microsoft/jest-sarif'})`, () => {
   // The schema is draft-04 (`id`, draft-04 $schema); Ajv 8 reads it once `id` is `$id`.
   const schema = JSON.parse(readFileSync(schemaFile ?? '/dev/null', 'utf8') || '{}') as Record<string, unknown>;
