@@ -345,6 +345,14 @@ describe('JSON Lines and JSON records', () => {
     expect(rows(doc)).toEqual([['agent', 'agent', '您好，歡迎致電', at(src, '您好'), at(src, '您好') - 1, 0.5, 2]]);
   });
 
+  it('JSON: calls without an id are numbered by position', () => {
+    const src = j([{ turns: [{ speaker: 'agent', text: 'Hello' }] }, { messages: [{ speaker: 'agent', text: 'Hi' }] }]);
+    expect(parse(src).calls.map((c) => [c.id, c.turns[0]!.text])).toEqual([
+      ['1', 'Hello'],
+      ['2', 'Hi'],
+    ]);
+  });
+
   it('JSON: a plain array of turn objects is one call', () => {
     const src = j([{ speaker: 'A', text: 'Hello, my name is Kim.' }, { speaker: 'B', text: 'Hi' }]);
     const doc = parse(src);

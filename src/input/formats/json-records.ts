@@ -113,10 +113,12 @@ export const jsonRecords: InputFormat = {
     const root = doc.value;
     const records: RecordRow[] = [];
     const located = (o: number, m: string): TranscriptError => TranscriptError.at(lines, o, m);
-    const addCall = (obj: Record<string, unknown>, path: JsonPath, key: string): void => {
+    const addCall = (obj: Record<string, unknown>, path: JsonPath, key: string, position?: number): void => {
       const callFields = recordOf(obj, path, doc, opts).fields;
       const inherited: Partial<Record<FieldKind, FieldValue>> = {};
       if (callFields.callId) inherited.callId = callFields.callId;
+      // Calls in an array without an id of their own are numbered by position (1, 2, …).
+      else if (position !== undefined) inherited.callId = { value: String(position + 1), verbatimOffset: null, offset: doc.offsetOf(path) ?? 0, name: '#' };
       if (callFields.agent) inherited.agent = callFields.agent;
       const turns = obj[key] as unknown[];
       if (turns.length === 0 && inherited.callId) records.push({ start: doc.offsetOf(path) ?? 0, fields: inherited });
@@ -127,7 +129,7 @@ export const jsonRecords: InputFormat = {
     if (Array.isArray(root) && root.every((r) => isObject(r) && hasTextField(r, opts))) {
       root.forEach((r, i) => records.push(recordOf(r as Record<string, unknown>, [i], doc, opts)));
     } else if (Array.isArray(root) && root.length > 0 && root.every((r) => isObject(r) && turnArrayKey(r, opts) !== undefined)) {
-      root.forEach((r, i) => addCall(r as Record<string, unknown>, [i], turnArrayKey(r as Record<string, unknown>, opts)!));
+      root.forEach((r, i) => addCall(r as Record<string, unknown>, [i], turnArrayKey(r as Record<string, unknown>, opts)!, i));
     } else if (isObject(root) && turnArrayKey(root, opts) !== undefined) {
       addCall(root, [], turnArrayKey(root, opts)!);
     } else {

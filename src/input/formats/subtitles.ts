@@ -88,7 +88,7 @@ function parseCues(text: string, opts: FormatParseOptions, vtt: boolean): RawTur
     i = end;
     if (vtt && /^(?:NOTE|STYLE|REGION)(?:[ \t]|$)/.test(block[0]!.text)) continue;
     // The timing line: the first or (after a cue number / identifier) the second line.
-    let t = block.findIndex((l) => l.text.includes('-->'));
+    const t = block.findIndex((l) => l.text.includes('-->'));
     if (t === -1 || t > 1) {
       const at = block[Math.min(1, block.length - 1)]!;
       if (!vtt && block.length >= 1 && !/^\d+\s*$/.test(block[0]!.text)) throw err(block[0]!, 0, `expected a cue number or a timing line ("00:00:01,000 --> 00:00:04,000"), found ${JSON.stringify(block[0]!.text.slice(0, 40))}`);
