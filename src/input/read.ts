@@ -4,7 +4,7 @@
  * 2. a byte order mark (UTF-8, UTF-16LE, UTF-16BE);
  * 3. NUL bytes: UTF-16 without a BOM when they fall mostly on odd (LE) or even (BE) positions and
  *    the decoded text is plausible; otherwise the file is binary and skipped;
- * 4. valid UTF-8 (ASCII included);
+ * 4. valid UTF-8 (ASCII included), or UTF-8 with a few broken sequences (replaced, with a notice);
  * 5. otherwise chardet proposes encodings, each candidate (plus the rest of its family: Cyrillic
  *    windows-1251/KOI8-R/IBM866/ISO-8859-5, Chinese GB18030/Big5, and UTF-16) is decoded with
  *    iconv-lite, candidates whose text is implausible (undecodable bytes, control characters,
@@ -127,9 +127,29 @@ export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): Decode
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', notices: [] };
   } catch {
-    // not UTF-8: guess below
+    // not valid UTF-8: damaged UTF-8, or another encoding
   }
-  return guess(bytes);
+  const damaged = damagedUtf8(bytes);
+  return damaged ?? guess(bytes);
+}
+
+/**
+ * UTF-8 with a few broken sequences (a cut multi-byte character, one pasted legacy byte): many
+ * well-formed multi-byte characters and few bad ones — at least ten good per bad. Another
+ * encoding read as UTF-8 gives almost no well-formed multi-byte characters.
+ */
+function damagedUtf8(bytes: Uint8Array): DecodeResult | undefined {
+  let text = new TextDecoder('utf-8').decode(bytes);
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  let bad = 0;
+  let good = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd) bad++;
+    else if (c > 0x7f) good++;
+  }
+  if (bad === 0 || good < 10 * bad) return undefined;
+  return { ok: true, text, encoding: 'utf-8', notices: [`${bad} invalid UTF-8 byte sequence${bad === 1 ? '' : 's'} replaced by U+FFFD`] };
 }
 
 interface Candidate {
@@ -148,15 +168,15 @@ const LEGACY = ['windows-1251', 'koi8-r', 'gb18030', 'big5', 'windows-1252'];
 
 const hanCommon = new Map<string, boolean>();
 /**
- * A frequent Han character: in GB2312 level 1 (GBK lead byte B0–D7) or Big5 level 1 (常用字, lead
- * byte A4–C6). Both encodings order characters by frequency, so this needs no table of our own.
+ * A frequent Han character: in GB2312 level 1 (GBK lead byte B0–D7, trail A1–FE) or Big5 level 1
+ * (常用字, lead byte A4–C6). Both encodings order characters by frequency, so this needs no table of our own.
  */
 function isCommonHan(ch: string): boolean {
   let common = hanCommon.get(ch);
   if (common === undefined) {
     const gb = iconv.encode(ch, 'gbk');
     const b5 = iconv.encode(ch, 'big5');
-    common = (gb.length === 2 && gb[0]! >= 0xb0 && gb[0]! <= 0xd7) || (b5.length === 2 && b5[0]! >= 0xa4 && b5[0]! <= 0xc6);
+    common = (gb.length === 2 && gb[0]! >= 0xb0 && gb[0]! <= 0xd7 && gb[1]! >= 0xa1) || (b5.length === 2 && b5[0]! >= 0xa4 && b5[0]! <= 0xc6);
     hanCommon.set(ch, common);
   }
   return common;

@@ -70,6 +70,13 @@ describe('detection details', () => {
     }
   });
 
+  it('UTF-8 with a few broken sequences stays UTF-8 (with a notice), never Chinese soup', () => {
+    const good = new TextEncoder().encode(RU);
+    const damaged = new Uint8Array([...good.subarray(0, 40), 0xff, ...good.subarray(40), 0xd0]);
+    const r = decodeBytes(damaged);
+    expect(r.ok && [r.encoding, r.notices, r.text.startsWith(RU.slice(0, 20))]).toEqual(['utf-8', ['2 invalid UTF-8 byte sequences replaced by U+FFFD'], true]);
+  });
+
   it('reports an uncertain guess as a notice and lints anyway', () => {
     const r = parseInputBytes(iconv.encode('Клиент: да', 'koi8-r'), 'a.txt');
     expect(r.ok && [r.encoding, r.notices, r.doc.calls[0]!.turns[0]!.text]).toEqual(['koi8-r', ['encoding guessed: koi8-r (confidence 63%)'], 'да']);
