@@ -210,8 +210,21 @@ export function globToRegex(glob: string): RegExp {
   return new RegExp(`^${body}$`);
 }
 
+const refCache = new WeakMap<readonly RuleRef[], Map<string, boolean>>();
+
+/** Whether a rule id is one of the references (memoised: scoring asks the same questions per call). */
 export function refMatches(refs: readonly RuleRef[], ruleId: string): boolean {
-  return refs.some((r) => r.regex.test(ruleId));
+  let cache = refCache.get(refs);
+  if (!cache) {
+    cache = new Map();
+    refCache.set(refs, cache);
+  }
+  let hit = cache.get(ruleId);
+  if (hit === undefined) {
+    hit = refs.some((r) => r.regex.test(ruleId));
+    cache.set(ruleId, hit);
+  }
+  return hit;
 }
 
 /**
