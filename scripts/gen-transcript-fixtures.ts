@@ -12,7 +12,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import iconv from 'iconv-lite';
 
-const ROOT = join(new URL('..', import.meta.url).pathname, 'fixtures', 'transcripts');
+// TALKLINT_FIXTURES_OUT: write somewhere else (the reproducibility test compares the two).
+const ROOT = process.env.TALKLINT_FIXTURES_OUT ?? join(new URL('..', import.meta.url).pathname, 'fixtures', 'transcripts');
 
 type Who = 'A' | 'C';
 interface Dialogue {
@@ -599,4 +600,4 @@ write('broken/no-header.vtt', '00:01.000 --> 00:03.000\nHello.\n');
 write('broken/empty.txt', '');
 write('broken/binary.txt', Uint8Array.from({ length: 256 }, (_, i) => (i * 37 + 11) % 256));
 
-console.log(`fixtures written to ${ROOT}`);
+if (process.env.TALKLINT_FIXTURES_OUT === undefined) console.log(`fixtures written to ${ROOT}`);
