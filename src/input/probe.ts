@@ -1,7 +1,6 @@
 /** What detection looks at, computed once per file and shared by every format's `detect`. */
 import { LineIndex } from '../text/positions.js';
 import { JsonDoc } from './json-scan.js';
-import { TranscriptError } from './errors.js';
 
 export class ContentProbe {
   private jsonResult: { value: unknown; ok: true } | { ok: false } | undefined;

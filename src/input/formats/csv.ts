@@ -102,7 +102,7 @@ export function guessDelimiter(header: string, filePath: string | undefined): { 
   return best;
 }
 
-function parseDelimitedDocument(text: string, opts: FormatParseOptions, forced: string | undefined, format: string): ParsedDocument {
+export function parseDelimitedDocument(text: string, opts: FormatParseOptions, forced: string | undefined, format: string): ParsedDocument {
   {
     const lines = opts.probe.lines;
     const headerMatch = /^[ \t]*\S[^\r\n]*/m.exec(text);
@@ -147,11 +147,4 @@ export const csv: InputFormat = {
     return guessDelimiter(probe.firstLine(), filePath).known >= 2;
   },
   parse: (text, opts) => parseDelimitedDocument(text, opts, undefined, 'csv'),
-};
-
-export const tsv: InputFormat = {
-  name: 'tsv',
-  description: 'Tab-separated values with a header (the same columns as csv)',
-  detect: (_text, filePath) => filePath !== undefined && /\.tsv$/i.test(filePath),
-  parse: (text, opts) => parseDelimitedDocument(text, opts, '\t', 'tsv'),
 };

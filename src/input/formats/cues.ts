@@ -1,5 +1,5 @@
 /**
- * SubRip (.srt) and WebVTT (.vtt) subtitles: one turn per cue, times from the cue timing. A cue's
+ * Cues of SubRip (.srt, srt.ts) and WebVTT (.vtt, webvtt.ts) subtitles: one turn per cue, times from the cue timing. A cue's
  * text is its text lines as they stand in the file (line breaks included) with markup blanked to
  * spaces — `<i>`, `<b>`, `<font …>`, `{\an8}`, WebVTT `<v Name>`, `<c.x>`, `<00:01.000>` — so offsets
  * stay exact. The speaker is the voice tag (`<v Оператор>`; a cue with several voice spans gives
@@ -7,9 +7,8 @@
  * `[SPEAKER_00]: …`, `Speaker 1: …`); otherwise there is none.
  */
 import type { RawTurn } from '../document.js';
-import { buildDocument } from '../document.js';
 import { TranscriptError } from '../errors.js';
-import type { FormatParseOptions, InputFormat } from '../index.js';
+import type { FormatParseOptions } from '../index.js';
 import { compileLabels, type LabelMatcher, type SpeakerLabels } from '../speakers.js';
 
 interface Line {
@@ -67,7 +66,7 @@ function cueLabel(text: string, labels: SpeakerLabels): { speaker: string; lengt
   return undefined;
 }
 
-function parseCues(text: string, opts: FormatParseOptions, vtt: boolean): RawTurn[] {
+export function parseCues(text: string, opts: FormatParseOptions, vtt: boolean): RawTurn[] {
   const lines = splitLines(text);
   const turns: RawTurn[] = [];
   let i = 0;
@@ -130,17 +129,3 @@ function parseCues(text: string, opts: FormatParseOptions, vtt: boolean): RawTur
   }
   return turns;
 }
-
-export const srt: InputFormat = {
-  name: 'srt',
-  description: 'SubRip subtitles (.srt): one turn per cue; speaker labels at the start of a cue are read',
-  detect: (text, filePath) => (filePath !== undefined && /\.srt$/i.test(filePath)) || /^\s*\d+[ \t]*\r?\n[ \t]*\d{1,3}:\d{2}:\d{2}[,.]\d{1,3}[ \t]+-->/.test(text),
-  parse: (text, opts) => buildDocument(text, 'srt', [{ id: null, turns: parseCues(text, opts, false) }], opts),
-};
-
-export const webvtt: InputFormat = {
-  name: 'webvtt',
-  description: 'WebVTT subtitles (.vtt): one turn per cue; voice tags <v Name> give the speaker',
-  detect: (text, filePath) => (filePath !== undefined && /\.vtt$/i.test(filePath)) || /^(?:\uFEFF)?WEBVTT(?:[ \t\r\n]|$)/.test(text),
-  parse: (text, opts) => buildDocument(text, 'webvtt', [{ id: null, turns: parseCues(text, opts, true) }], opts),
-};
