@@ -67,7 +67,7 @@ const AGENT_PHRASES = [
   'thank you for calling', 'thanks for calling', 'thank you for contacting', 'welcome to', 'how can i help', 'how may i help',
   'how can i assist', 'how may i assist', 'what can i do for you', 'my name is', "you're speaking with", 'you are speaking with',
   'чем могу помочь', 'чем я могу вам помочь', 'чем могу быть полезен', 'чем могу быть полезна', 'меня зовут', 'с вами говорит',
-  'вы позвонили в', 'вы позвонили', 'слушаю вас', 'компания',
+  'вы позвонили в', 'вы позвонили', 'слушаю', 'компания',
   '欢迎致电', '欢迎来电', '感谢致电', '感谢您致电', '有什么可以帮', '很高兴为您服务', '我是客服', '工号',
 ];
 const GREETINGS = [

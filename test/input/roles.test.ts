@@ -11,6 +11,8 @@ const t = (speaker: string | null, text: string, extra: Partial<RoleTurn> = {}):
 describe('the greeting heuristic', () => {
   const cases: [string, RoleTurn[], Role[], string | undefined][] = [
     ['ru: the agent greets', [t('spk_0', 'Алло?'), t('spk_1', 'Здравствуйте, компания Ромашка, меня зовут Анна.'), t('spk_0', 'Да, здравствуйте.')], ['customer', 'agent', 'customer'], 'speaker roles guessed: spk_1 → agent (greets first), spk_0 → customer'],
+    ['ru: «Да, слушаю» answers the phone; the caller greets', [t('spk_1', 'Да, слушаю.'), t('spk_0', 'Здравствуйте, я по поводу возврата.')], ['agent', 'customer'], 'speaker roles guessed: spk_1 → agent (greets first), spk_0 → customer'],
+    ['ru outbound: the customer picks up, the agent names the company', [t('spk_0', 'Алло, слушаю.'), t('spk_1', 'Здравствуйте, это компания Ромашка, меня зовут Анна.')], ['customer', 'agent'], 'speaker roles guessed: spk_1 → agent (greets first), spk_0 → customer'],
     ['zh Simplified', [t('A', '您好，欢迎致电蓝天保险，请问有什么可以帮您？'), t('B', '你好。')], ['agent', 'customer'], 'speaker roles guessed: A → agent (greets first), B → customer'],
     ['zh Traditional (normalised before matching)', [t('B', '喂？'), t('A', '您好，歡迎致電藍天保險，請問有什麼可以幫您？')], ['customer', 'agent'], 'speaker roles guessed: A → agent (greets first), B → customer'],
     ['en: both say hello, the agent phrase wins', [t('1', 'Hello?'), t('2', 'Hi, thank you for calling Acme, my name is Kim.')], ['customer', 'agent'], 'speaker roles guessed: 2 → agent (greets first), 1 → customer'],
