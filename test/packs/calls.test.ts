@@ -99,7 +99,7 @@ const CALLS: Array<{ name: string; text: string; expected: string[] }> = [
       '1:4 zh/greeting-company',
       '1:4 zh/greeting-name',
       '1:4 zh/offer-help',
-      '3:7 zh/no-dont-know «不知道» → 请允许我为您确认一下',
+      '3:7 zh/no-dont-know «不知道» → 請允許我為您確認一下',
       '3:11 zh/polite-you «你» → 您',
       '3:11 zh/no-must «你必須先補交病歷» → 您能先補交病歷嗎',
       '5:5 zh/no-not-my-job «不归我管» → 我帮您转接负责的同事',
