@@ -8,8 +8,8 @@ import type { RawCall, RawTurn } from './document.js';
 import { seconds } from './document.js';
 import { TranscriptError } from './errors.js';
 import { roleOfName } from './roles.js';
-import type { SourceMap } from './source-map.js';
-import type { SpeakerLabels } from './speakers.js';
+import { sliceMap, type SourceMap } from './source-map.js';
+import { compileLabels, parseClock, type LabelMatcher, type SpeakerLabels } from './speakers.js';
 
 export type FieldKind = 'callId' | 'speaker' | 'role' | 'text' | 'start' | 'end' | 'agent';
 
@@ -159,6 +159,16 @@ export function readTime(f: FieldValue, located: (offset: number, message: strin
   throw located(f.offset, `invalid time ${JSON.stringify(v)} in "${f.name}" (expected seconds, 00:01:02.5 or a date-time)`);
 }
 
+const labelCache = new WeakMap<SpeakerLabels, LabelMatcher>();
+function labelsOf(labels: SpeakerLabels): LabelMatcher {
+  let m = labelCache.get(labels);
+  if (!m) {
+    m = compileLabels(labels);
+    labelCache.set(labels, m);
+  }
+  return m;
+}
+
 export interface GroupOptions {
   labels: SpeakerLabels;
 }
@@ -193,8 +203,20 @@ export function rowsToCalls(rows: readonly RecordRow[], located: (offset: number
     };
     if (text.verbatimOffset === null && text.map) turn.sourceMap = text.map;
     if (roleName !== undefined) turn.role = roleOfName(roleName, opts.labels) ?? 'unknown';
+    let start = f.start ? readTime(f.start, located) : undefined;
+    // No speaker column: the text may carry the label itself ("Оператор: …", "[00:12] Agent: …").
+    if (speakerName === undefined && roleName === undefined) {
+      const m = labelsOf(opts.labels).regex.exec(turn.text);
+      if (m) {
+        turn.speaker = m[2]!;
+        turn.text = turn.text.slice(m[0].length);
+        if (turn.sourceOffset !== null) turn.sourceOffset += m[0].length;
+        if (turn.sourceMap) turn.sourceMap = sliceMap(turn.sourceMap, m[0].length, m[0].length + turn.text.length);
+        if (start === undefined && m[1] !== undefined) start = { value: parseClock(m[1]), absolute: false };
+      }
+    }
     entry.call.turns.push(turn);
-    entry.times.push([turn, f.start ? readTime(f.start, located) : undefined, f.end ? readTime(f.end, located) : undefined]);
+    entry.times.push([turn, start, f.end ? readTime(f.end, located) : undefined]);
   }
   for (const { times } of order) {
     // Date-times become seconds from the call's first timed turn.

@@ -311,6 +311,14 @@ describe('CSV / TSV', () => {
     ]);
   });
 
+  it('without a speaker column, a label at the start of the text gives the speaker (and time)', () => {
+    const src = 'call_id,text\n7,"[00:03] Оператор: Добрый день, слушаю вас."\n7,Клиент: Здравствуйте\n';
+    expect(rows(parse(src, { filePath: 'a.csv' }))).toEqual([
+      ['Оператор', 'agent', 'Добрый день, слушаю вас.', at(src, 'Добрый'), at(src, '"[00:03]'), 3, undefined],
+      ['Клиент', 'customer', 'Здравствуйте', at(src, 'Здравствуйте'), at(src, 'Клиент'), undefined, undefined],
+    ]);
+  });
+
   it('column overrides (csv option) and date-time columns relative to the call start', () => {
     const src = 'Ticket,Who,Said,When\nT1,op,Hello there,2024-03-11 09:15:40\nT1,cl,Hi,2024-03-11 09:15:43.5\n';
     const doc = parse(src, { filePath: 'x.csv', csv: { callId: 'Ticket', speaker: 'Who', text: 'Said', start: 'When' }, speakerRoles: { op: 'agent', cl: 'customer' } });
