@@ -1,8 +1,9 @@
 /**
  * The phrase matcher: every pattern of every rule, compiled once into one index keyed by the
  * words a match can start with. Matching a turn is one pass over its tokens: each token looks up
- * its keys (cached per distinct word) and only the patterns indexed under them are tried, by a
- * small backtracking walk over the rest of the pattern. No per-turn regex construction.
+ * its keys (cached per distinct word) and only the patterns indexed under them are tried, each by
+ * a small backtracking program compiled from the pattern (see `run`). No per-turn regex
+ * construction, and no allocation while trying a pattern that does not match.
  */
 import { morphKeys } from '../text/morphology.js';
 import { AFTER_PUNCT, SENTENCE_START, tokenize, type Tokens } from '../text/tokenize.js';
@@ -40,7 +41,30 @@ interface CompiledPhrase {
   lang: Language | null;
   anchored: boolean;
   nodes: CNode[];
+  /** The nodes as a backtracking program (see PhraseMatcher.run). */
+  prog: Instr[];
+  slotNames: string[];
   source: string;
+}
+
+// Instructions of a phrase program. A phrase is compiled once into a flat list of these, so that
+// trying it at a token is a loop over integers, not a tree walk that allocates closures.
+const OP_WORD = 0; // the word must stand here (or after fillers)
+const OP_SPLIT = 1; // try a, then b
+const OP_JMP = 2; // go to a
+const OP_GAP = 3; // skip up to max words, shortest first
+const OP_SLOT = 4; // capture 1..max words into slot, longest first
+const OP_MATCH = 5;
+/** Numbers per choice point on the backtracking stack: pc, token, trail mark, slot, start, end. */
+const CHOICE = 6;
+
+interface Instr {
+  op: number;
+  word: CWord | null;
+  a: number;
+  b: number;
+  max: number;
+  slot: number;
 }
 
 /** One match, in offsets of the matched text (turn-relative). */
@@ -88,8 +112,19 @@ export class PhraseMatcher {
   private readonly fillers = new Map<string, string[][]>();
   private readonly tokenInfo = new Map<string, TokenInfo>();
   private readonly singleInfo: Array<TokenInfo | undefined> = new Array<TokenInfo | undefined>(0x10000);
+  /** The analysis of each token of the turn being matched (filled by matchSparse). */
+  private readonly turnInfos: TokenInfo[] = [];
   private nextId = 0;
   private readonly groupCount: number;
+  // Matching state, reused from call to call: trying a phrase allocates nothing unless it matches.
+  private readonly stack: number[] = [];
+  /** Slot assignments to undo on backtracking: slot, previous start, previous end. */
+  private readonly trail: number[] = [];
+  private readonly slotStart: number[] = [];
+  private readonly slotEnd: number[] = [];
+  private readonly positions: number[] = [];
+  private readonly frontier: number[] = [];
+  private readonly nextFrontier: number[] = [];
 
   constructor(
     phrases: readonly PhrasePatternInput[],
@@ -109,7 +144,8 @@ export class PhraseMatcher {
     for (const p of phrases) {
       const nodes = compileSeq(p.parsed.nodes, variables);
       if (nodes === null) continue; // uses a variable that is not set
-      const phrase: CompiledPhrase = { id: this.nextId++, group: p.group, lang: p.lang, anchored: p.parsed.anchored, nodes, source: p.parsed.source };
+      const { prog, slotNames } = compileProgram(nodes);
+      const phrase: CompiledPhrase = { id: this.nextId++, group: p.group, lang: p.lang, anchored: p.parsed.anchored, nodes, prog, slotNames, source: p.parsed.source };
       for (const w of firstWords(nodes)) {
         if (w.mode === 'prefix') this.prefixStarts.push({ prefix: w.text, phrase });
         else if (w.mode === 'exact') this.add('w:' + w.text, phrase);
@@ -169,11 +205,15 @@ export class PhraseMatcher {
    * turn costs nothing for the hundreds of groups that did not match (the linter's hot path).
    */
   matchSparse(text: AnalyzedText, languages: ReadonlySet<Language>): PhraseMatch[][] {
-    const out: PhraseMatch[][] = new Array<PhraseMatch[]>(this.groupCount);
+    // Grows only for the groups that match (most turns match none of the hundreds of groups).
+    const out: PhraseMatch[][] = [];
     const toks = text.tokens;
     const n = toks.text.length;
+    // Each token's analysis, looked up once per turn (word tests inside patterns reuse it).
+    const infos = this.turnInfos;
+    for (let i = 0; i < n; i++) infos[i] = this.info(toks.text[i]!);
     for (let i = 0; i < n; i++) {
-      const candidates = this.info(toks.text[i]!).candidates;
+      const candidates = infos[i]!.candidates;
       for (let c = 0; c < candidates.length; c++) this.tryAt(candidates[c]!, toks, i, languages, out);
     }
     for (const r of this.regexes) {
@@ -198,15 +238,13 @@ export class PhraseMatcher {
   private tryAt(phrase: CompiledPhrase, toks: Tokens, i: number, languages: ReadonlySet<Language>, out: PhraseMatch[][]): void {
     if (phrase.lang !== null && !languages.has(phrase.lang)) return;
     if (phrase.anchored && (toks.flags[i]! & SENTENCE_START) === 0 && !this.onlyFillersBefore(toks, i)) return;
-    const slots: Record<string, [number, number]> = {};
-    let endTok = -1;
-    const ok = this.seq(phrase.nodes, 0, toks, i, i, slots, (j) => {
-      endTok = j;
-      return true;
-    });
-    if (!ok || endTok <= i) return;
+    const endTok = this.run(phrase, toks, i);
+    if (endTok <= i) return;
     const slotOffsets: Record<string, [number, number]> = {};
-    for (const [name, [a, b]] of Object.entries(slots)) slotOffsets[name] = [toks.start[a]!, toks.end[b - 1]!];
+    for (let k = 0; k < phrase.slotNames.length; k++) {
+      const a = this.slotStart[k]!;
+      if (a >= 0) slotOffsets[phrase.slotNames[k]!] = [toks.start[a]!, toks.end[this.slotEnd[k]! - 1]!];
+    }
     (out[phrase.group] ??= []).push({
       group: phrase.group,
       lang: phrase.lang,
@@ -218,78 +256,133 @@ export class PhraseMatcher {
   }
 
   /**
-   * Matches nodes[k..] at token i (matchStart = first token of the whole match), then calls
-   * `next` with the token after the match; backtracks when `next` fails.
+   * Runs a phrase's program from token `start`: a depth-first search in the pattern's order of
+   * preference (optional parts taken, alternatives left to right, gaps shortest, slots longest),
+   * with an explicit stack of choice points so that trying a phrase allocates nothing. Returns
+   * the token after the match, or -1; the slots of the match are left in slotStart/slotEnd.
+   *
+   * Where the next word may stand: the current token, or (not at the start of the match) after
+   * up to MAX_FILLER_SKIPS filler phrases; a slot prefers the positions after fillers ("you must,
+   * um, send …" captures "send …"). Nothing runs across the start of a sentence.
    */
-  private seq(
-    nodes: readonly CNode[],
-    k: number,
-    toks: Tokens,
-    i: number,
-    matchStart: number,
-    slots: Record<string, [number, number]>,
-    next: (j: number) => boolean,
-  ): boolean {
-    if (k === nodes.length) return next(i);
-    const node = nodes[k]!;
-    const rest = (j: number): boolean => this.seq(nodes, k + 1, toks, j, matchStart, slots, next);
-    switch (node.kind) {
-      case 'word':
-        return this.atWord(toks, i, matchStart, false, (j) => this.wordMatches(node, toks.text[j]!) && rest(j + 1));
-      case 'optional':
-        return this.seq(node.seq, 0, toks, i, matchStart, slots, rest) || rest(i);
-      case 'alt':
-        for (const option of node.options) if (this.seq(option, 0, toks, i, matchStart, slots, rest)) return true;
-        return false;
-      case 'gap': {
-        // Lazy: the tightest match first. Filler phrases inside the gap do not count towards its
-        // length ("мне, к сожалению, ничего не известно" is a gap of one word). The gap never
-        // crosses a sentence end.
-        const n = toks.text.length;
-        let j = i;
-        for (let used = 0; ; ) {
-          if (rest(j)) return true;
-          if (j >= n) return false;
-          const filler = this.fillerLengthAt(toks, j);
-          if (filler === 0 && ++used > node.max) return false;
-          const next = j + Math.max(filler, 1);
-          for (let k = j; k < next; k++) if (k > matchStart && (toks.flags[k]! & SENTENCE_START) !== 0) return false;
-          j = next;
+  private run(phrase: CompiledPhrase, toks: Tokens, start: number): number {
+    const prog = phrase.prog;
+    const n = toks.text.length;
+    const flags = toks.flags;
+    const stack = this.stack;
+    const trail = this.trail;
+    const S = this.slotStart;
+    const E = this.slotEnd;
+    const pos = this.positions;
+    for (let k = 0; k < phrase.slotNames.length; k++) S[k] = E[k] = -1;
+    let sp = 0;
+    let tp = 0;
+    let pc = 0;
+    let i = start;
+    for (;;) {
+      const ins = prog[pc]!;
+      switch (ins.op) {
+        case OP_MATCH:
+          return i;
+        case OP_JMP:
+          pc = ins.a;
+          continue;
+        case OP_SPLIT:
+          stack[sp] = ins.b;
+          stack[sp + 1] = i;
+          stack[sp + 2] = tp;
+          stack[sp + 3] = -1;
+          sp += CHOICE;
+          pc = ins.a;
+          continue;
+        case OP_WORD: {
+          if (i >= n || (i > start && (flags[i]! & SENTENCE_START) !== 0)) break;
+          const word = ins.word!;
+          let np = 0;
+          if (this.wordMatchesAt(word, toks, i)) pos[np++] = i;
+          if (i !== start) np = this.fillerPositions(toks, i, pos, np, word);
+          if (np === 0) break;
+          for (let k = np - 1; k >= 1; k--) {
+            stack[sp] = pc + 1;
+            stack[sp + 1] = pos[k]! + 1;
+            stack[sp + 2] = tp;
+            stack[sp + 3] = -1;
+            sp += CHOICE;
+          }
+          i = pos[0]! + 1;
+          pc++;
+          continue;
+        }
+        case OP_GAP: {
+          // Shortest first. Filler phrases inside the gap do not count towards its length
+          // ("мне, к сожалению, ничего не известно" is a gap of one word).
+          let np = 0;
+          let j = i;
+          pos[np++] = j;
+          for (let used = 0; j < n; ) {
+            const filler = this.fillerLengthAt(toks, j);
+            if (filler === 0 && ++used > ins.max) break;
+            const next = j + Math.max(filler, 1);
+            let crosses = false;
+            for (let k = j; k < next && !crosses; k++) crosses = k > start && (flags[k]! & SENTENCE_START) !== 0;
+            if (crosses) break;
+            j = next;
+            pos[np++] = j;
+          }
+          for (let k = np - 1; k >= 1; k--) {
+            stack[sp] = pc + 1;
+            stack[sp + 1] = pos[k]!;
+            stack[sp + 2] = tp;
+            stack[sp + 3] = -1;
+            sp += CHOICE;
+          }
+          pc++;
+          continue;
+        }
+        case OP_SLOT: {
+          if (i >= n || (i > start && (flags[i]! & SENTENCE_START) !== 0)) break;
+          let np = i !== start ? this.fillerPositions(toks, i, pos, 0, null) : 0;
+          pos[np++] = i;
+          // Every (start, end) of the capture, pushed so that the first start and the longest
+          // capture (up to the end of the clause) come off the stack first.
+          for (let k = np - 1; k >= 0; k--) {
+            const s = pos[k]!;
+            let last = s;
+            while (last + 1 < n && last + 1 - s < ins.max && (flags[last + 1]! & AFTER_PUNCT) === 0) last++;
+            for (let e = s + 1; e <= last + 1; e++) {
+              stack[sp] = pc + 1;
+              stack[sp + 1] = e;
+              stack[sp + 2] = tp;
+              stack[sp + 3] = ins.slot;
+              stack[sp + 4] = s;
+              stack[sp + 5] = e;
+              sp += CHOICE;
+            }
+          }
+          break; // take the first choice just pushed
         }
       }
-      case 'slot':
-        // Fillers before the captured words are not part of the slot ("you must, um, send …").
-        return this.atWord(toks, i, matchStart, true, (s) => {
-          // Greedy: the longest capture first, up to the end of the clause.
-          let last = s;
-          const n = toks.text.length;
-          while (last + 1 < n && last + 1 - s < node.max && (toks.flags[last + 1]! & AFTER_PUNCT) === 0) last++;
-          for (let e = last + 1; e > s; e--) {
-            const before = slots[node.name];
-            slots[node.name] = [s, e];
-            if (rest(e)) return true;
-            if (before === undefined) delete slots[node.name];
-            else slots[node.name] = before;
-          }
-          return false;
-        });
+      // Backtrack to the latest choice point: undo the slots set since, then apply its own.
+      if (sp === 0) return -1;
+      sp -= CHOICE;
+      pc = stack[sp]!;
+      i = stack[sp + 1]!;
+      const mark = stack[sp + 2]!;
+      while (tp > mark) {
+        tp -= 3;
+        S[trail[tp]!] = trail[tp + 1]!;
+        E[trail[tp]!] = trail[tp + 2]!;
+      }
+      const slot = stack[sp + 3]!;
+      if (slot >= 0) {
+        trail[tp] = slot;
+        trail[tp + 1] = S[slot]!;
+        trail[tp + 2] = E[slot]!;
+        tp += 3;
+        S[slot] = stack[sp + 4]!;
+        E[slot] = stack[sp + 5]!;
+      }
     }
-  }
-
-  /**
-   * Calls `test(j)` for the token where the next word may stand: i itself, or (inside a match)
-   * after up to MAX_FILLER_SKIPS filler phrases. Never crosses a sentence end inside a match.
-   * With `skipFirst` the positions after fillers are tried before i itself (a slot should
-   * capture "send us a copy", not the "um" in front of it).
-   */
-  private atWord(toks: Tokens, i: number, matchStart: number, skipFirst: boolean, test: (j: number) => boolean): boolean {
-    const n = toks.text.length;
-    if (i >= n) return false;
-    if (i > matchStart && (toks.flags[i]! & SENTENCE_START) !== 0) return false;
-    if (!skipFirst && test(i)) return true;
-    if (i === matchStart) return skipFirst && test(i);
-    if (this.afterFillers(toks, i, test)) return true;
-    return skipFirst && test(i);
   }
 
   /**
@@ -322,35 +415,49 @@ export class PhraseMatcher {
     return best;
   }
 
-  /** Tries `test` at each position reached from i by skipping 1..MAX_FILLER_SKIPS filler phrases. */
-  private afterFillers(toks: Tokens, i: number, test: (j: number) => boolean): boolean {
-    if (!this.fillers.has(toks.text[i]!)) return false; // the common case: no filler here
+  /**
+   * Appends to out[np…] the positions reached from i by skipping 1..MAX_FILLER_SKIPS filler
+   * phrases, in breadth-first order, where `word` (when given) matches; returns the new count.
+   * Never crosses the start of a sentence.
+   */
+  private fillerPositions(toks: Tokens, i: number, out: number[], np: number, word: CWord | null): number {
+    if (!this.fillers.has(toks.text[i]!)) return np; // the common case: no filler here
     const n = toks.text.length;
-    let positions = [i];
-    for (let round = 0; round < MAX_FILLER_SKIPS; round++) {
-      const nextPositions: number[] = [];
-      for (const p of positions) {
-        for (const filler of this.fillers.get(toks.text[p]!) ?? []) {
+    let front = this.frontier;
+    let next = this.nextFrontier;
+    front[0] = i;
+    let fn = 1;
+    for (let round = 0; round < MAX_FILLER_SKIPS && fn > 0; round++) {
+      let nn = 0;
+      for (let q = 0; q < fn; q++) {
+        const p = front[q]!;
+        const list = this.fillers.get(toks.text[p]!);
+        if (list === undefined) continue;
+        for (const filler of list) {
           const end = p + filler.length;
           if (end >= n) continue;
           let ok = true;
           for (let f = 1; f < filler.length && ok; f++) ok = toks.text[p + f] === filler[f] && (toks.flags[p + f]! & SENTENCE_START) === 0;
           if (!ok || (toks.flags[end]! & SENTENCE_START) !== 0) continue;
-          if (test(end)) return true;
-          nextPositions.push(end);
+          if (word === null || this.wordMatchesAt(word, toks, end)) out[np++] = end;
+          next[nn++] = end;
         }
       }
-      if (nextPositions.length === 0) return false;
-      positions = nextPositions;
+      const t = front;
+      front = next;
+      next = t;
+      fn = nn;
     }
-    return false;
+    return np;
   }
 
-  private wordMatches(w: CWord, token: string): boolean {
+  /** Whether token `i` of the turn being matched is the word `w` (its analysis is in turnInfos). */
+  private wordMatchesAt(w: CWord, toks: Tokens, i: number): boolean {
+    const token = toks.text[i]!;
     if (w.mode === 'exact') return token === w.text;
     if (w.mode === 'prefix') return token.startsWith(w.text);
     if (token === w.text) return true;
-    for (const k of this.info(token).morph) if (w.keys.has(k)) return true;
+    for (const k of this.turnInfos[i]!.morph) if (w.keys.has(k)) return true;
     return false;
   }
 }
@@ -391,6 +498,62 @@ function compileSeq(nodes: readonly PatternNode[], vars: VariableValues): CNode[
     }
   }
   return out;
+}
+
+/** Flattens compiled nodes into a phrase program (OP_* instructions), ending with OP_MATCH. */
+function compileProgram(nodes: readonly CNode[]): { prog: Instr[]; slotNames: string[] } {
+  const prog: Instr[] = [];
+  const slotNames: string[] = [];
+  const instr = (op: number): Instr => {
+    const x: Instr = { op, word: null, a: -1, b: -1, max: 0, slot: -1 };
+    prog.push(x);
+    return x;
+  };
+  const emit = (seq: readonly CNode[]): void => {
+    for (const node of seq) {
+      switch (node.kind) {
+        case 'word':
+          instr(OP_WORD).word = node;
+          break;
+        case 'gap':
+          instr(OP_GAP).max = node.max;
+          break;
+        case 'slot': {
+          const x = instr(OP_SLOT);
+          x.max = node.max;
+          x.slot = slotNames.indexOf(node.name);
+          if (x.slot === -1) x.slot = slotNames.push(node.name) - 1;
+          break;
+        }
+        case 'optional': {
+          const split = instr(OP_SPLIT);
+          split.a = prog.length;
+          emit(node.seq);
+          split.b = prog.length;
+          break;
+        }
+        case 'alt': {
+          const jumps: Instr[] = [];
+          node.options.forEach((option, k) => {
+            if (k === node.options.length - 1) {
+              emit(option);
+              return;
+            }
+            const split = instr(OP_SPLIT);
+            split.a = prog.length;
+            emit(option);
+            jumps.push(instr(OP_JMP));
+            split.b = prog.length;
+          });
+          for (const j of jumps) j.a = prog.length;
+          break;
+        }
+      }
+    }
+  };
+  emit(nodes);
+  instr(OP_MATCH);
+  return { prog, slotNames };
 }
 
 /** The words a match of `nodes` can start with (the pattern parser guarantees one exists). */
