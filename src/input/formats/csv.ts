@@ -103,39 +103,37 @@ export function guessDelimiter(header: string, filePath: string | undefined): { 
 }
 
 export function parseDelimitedDocument(text: string, opts: FormatParseOptions, forced: string | undefined, format: string): ParsedDocument {
-  {
-    const lines = opts.probe.lines;
-    const headerMatch = /^[ \t]*\S[^\r\n]*/m.exec(text);
-    if (!headerMatch) throw new TranscriptError('empty CSV file (no header row)');
-    const headerStart = headerMatch.index;
-    const delim = forced ?? guessDelimiter(headerMatch[0], opts.filePath).delim;
-    const rows = splitDelimited(text, delim, lines, headerStart);
-    const header = rows.shift()!;
-    const names = header.fields.map((f) => f.value.trim());
-    const at = (offset: number, message: string): TranscriptError => TranscriptError.at(lines, offset, message);
-    const columns = mapColumns(names, opts.csv, (m) => at(header.start, m));
-    if (columns.text === undefined) {
-      throw at(header.start, `no text column in the header (${names.map((n) => JSON.stringify(n)).join(', ')}); expected one of text, transcript, utterance, content, текст, реплика, 文本, 内容… or name it with the csv.text option`);
-    }
-    const records: RecordRow[] = [];
-    const wanted = Object.entries(columns) as [FieldKind, number][];
-    for (const row of rows) {
-      if (row.fields.length === 1 && row.fields[0]!.value.trim() === '') continue; // blank line
-      if (row.fields.length !== names.length) {
-        throw at(row.start, `row has ${row.fields.length} field${row.fields.length === 1 ? '' : 's'}, the header has ${names.length}`);
-      }
-      const fields: Partial<Record<FieldKind, FieldValue>> = {};
-      for (const [kind, index] of wanted) {
-        const f = row.fields[index]!;
-        const value: FieldValue = { value: f.value, verbatimOffset: f.verbatim, offset: f.start, name: names[index]! };
-        if (f.map) value.map = f.map;
-        fields[kind] = value;
-      }
-      records.push({ start: row.start, fields });
-    }
-    const calls = rowsToCalls(records, at, { labels: opts.labels });
-    return buildDocument(text, format, calls, opts);
+  const lines = opts.probe.lines;
+  const headerMatch = /^[ \t]*\S[^\r\n]*/m.exec(text);
+  if (!headerMatch) throw new TranscriptError('empty CSV file (no header row)');
+  const headerStart = headerMatch.index;
+  const delim = forced ?? guessDelimiter(headerMatch[0], opts.filePath).delim;
+  const rows = splitDelimited(text, delim, lines, headerStart);
+  const header = rows.shift()!;
+  const names = header.fields.map((f) => f.value.trim());
+  const at = (offset: number, message: string): TranscriptError => TranscriptError.at(lines, offset, message);
+  const columns = mapColumns(names, opts.csv, (m) => at(header.start, m));
+  if (columns.text === undefined) {
+    throw at(header.start, `no text column in the header (${names.map((n) => JSON.stringify(n)).join(', ')}); expected one of text, transcript, utterance, content, текст, реплика, 文本, 内容… or name it with the csv.text option`);
   }
+  const records: RecordRow[] = [];
+  const wanted = Object.entries(columns) as [FieldKind, number][];
+  for (const row of rows) {
+    if (row.fields.length === 1 && row.fields[0]!.value.trim() === '') continue; // blank line
+    if (row.fields.length !== names.length) {
+      throw at(row.start, `row has ${row.fields.length} field${row.fields.length === 1 ? '' : 's'}, the header has ${names.length}`);
+    }
+    const fields: Partial<Record<FieldKind, FieldValue>> = {};
+    for (const [kind, index] of wanted) {
+      const f = row.fields[index]!;
+      const value: FieldValue = { value: f.value, verbatimOffset: f.verbatim, offset: f.start, name: names[index]! };
+      if (f.map) value.map = f.map;
+      fields[kind] = value;
+    }
+    records.push({ start: row.start, fields });
+  }
+  const calls = rowsToCalls(records, at, { labels: opts.labels });
+  return buildDocument(text, format, calls, opts);
 }
 
 export const csv: InputFormat = {
