@@ -233,7 +233,7 @@ class WorkerRun {
     let worker: Worker;
     try {
       worker = new Worker(this.entry!, {
-        ...(this.opts.workerResourceLimits ? { resourceLimits: this.opts.workerResourceLimits } : {}),
+        resourceLimits: { maxYoungGenerationSizeMb: 8, ...this.opts.workerResourceLimits },
         stdout: false,
         stderr: false,
       });

@@ -5,7 +5,7 @@
  * Exit codes: 0 no errors; 1 lint errors (or more warnings than --max-warnings); 2 a usage,
  * config or pack error, a file that could not be read, or an internal error.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
@@ -344,17 +344,19 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
     const accepted = new BaselineComparison(written, baselineDir(opts.baselineWrite, io.cwd), io.cwd);
     results.splice(0, results.length, ...results.map((r) => accepted.apply(r)));
   }
-  const report = formatter.format(results, ctx);
+  // A formatter that can gives its report in pieces, written as they come (flat memory).
+  const report = formatter.formatChunks ? formatter.formatChunks(results, ctx) : [formatter.format(results, ctx)];
   if (opts.outputFile !== undefined) {
     try {
       const outPath = resolve(io.cwd, opts.outputFile);
       mkdirSync(dirname(outPath), { recursive: true });
-      writeFileSync(outPath, report);
+      writeFileSync(outPath, '');
+      for (const piece of inPieces(report)) appendFileSync(outPath, piece);
     } catch (e) {
       io.stderr(`talklint: cannot write --output-file: ${(e as Error).message}\n`);
       return 2;
     }
-  } else io.stdout(report);
+  } else for (const piece of inPieces(report)) io.stdout(piece);
 
   const code = exitCode(results, opts.maxWarnings);
   if (code === 0 && opts.minScore !== undefined) {
@@ -365,6 +367,19 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
     }
   }
   return code;
+}
+
+/** Joins small chunks of a report into pieces of about 1 MB, for fewer writes. */
+function* inPieces(chunks: Iterable<string>): Iterable<string> {
+  let buf = '';
+  for (const c of chunks) {
+    buf += c;
+    if (buf.length >= 1 << 20) {
+      yield buf;
+      buf = '';
+    }
+  }
+  if (buf !== '') yield buf;
 }
 
 /** How many calls of the results scored below `min` (calls without a score do not count). */

@@ -37,6 +37,11 @@ export interface Formatter {
    */
   usesSourceLines?: boolean;
   format(results: readonly FileResult[], ctx: FormatterContext): string;
+  /**
+   * Optional: the text of `format`, in pieces, so a report over thousands of files is never one
+   * string in memory (the CLI writes the pieces as they come).
+   */
+  formatChunks?(results: readonly FileResult[], ctx: FormatterContext): Iterable<string>;
 }
 
 export const FORMATTERS = new Map<string, Formatter>([stylish, json, sarif, junit, checkstyle, github, compact, unix, summary, summaryJson, summaryCsvFormatter].map((f) => [f.name, f]));

@@ -93,4 +93,17 @@ export const json: Formatter = {
   name: 'json',
   description: 'ESLint-compatible JSON array (info findings: severity 1, level "info")',
   format: (results) => JSON.stringify(results.map(jsonFileResult), null, 2) + '\n',
+  // The same text, a file at a time: JSON.stringify(array, null, 2) puts each element on its own
+  // lines, indented by two more spaces ("\n" inside strings is escaped, so only layout moves).
+  *formatChunks(results) {
+    if (results.length === 0) {
+      yield '[]\n';
+      return;
+    }
+    yield '[';
+    for (let i = 0; i < results.length; i++) {
+      yield (i === 0 ? '\n  ' : ',\n  ') + JSON.stringify(jsonFileResult(results[i]!), null, 2).replace(/\n/g, '\n  ');
+    }
+    yield '\n]\n';
+  },
 };

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -106,5 +106,27 @@ describe('--shard and merge', () => {
     const r = await runCli([...base, '--shard', '4/3', '.'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('talklint: --shard 4/3: the shard number must be between 1 and 3\n');
+  });
+});
+
+describe('the JSON report in pieces', () => {
+  it('formatChunks joins to exactly what format gives', async () => {
+    const { json } = await import('../../src/formatters/json.js');
+    const ctx = { cwd: dir, color: false, rules: new Map(), version: 'test' };
+    const whole = await runCli([...base, '-f', 'json', '--jobs', '1', '.'], { cwd: dir });
+    const { fileResultFromJson } = await import('../../src/cli/merge.js');
+    const results = (JSON.parse(whole.stdout) as unknown[]).map((e, i) => fileResultFromJson(e, `entry ${i + 1}`));
+    for (const list of [[], results.slice(0, 1), results.slice(0, 7), results]) {
+      expect([...json.formatChunks!(list, ctx)].join('')).toBe(json.format(list, ctx));
+    }
+    expect(json.format(results, ctx)).toBe(whole.stdout);
+  });
+
+  it('--output-file gets the same report as standard output', async () => {
+    const file = join(out, 'report.json');
+    const toFile = await runCli([...base, '-f', 'json', '--jobs', '1', '-o', file, '.'], { cwd: dir });
+    const toStdout = await runCli([...base, '-f', 'json', '--jobs', '1', '.'], { cwd: dir });
+    expect(toFile.code).toBe(1);
+    expect(readFileSync(file, 'utf8')).toBe(toStdout.stdout);
   });
 });
