@@ -22,6 +22,7 @@ import { parsePlain } from './plain.js';
 import { ContentProbe } from './probe.js';
 import type { RecordFieldNames } from './records.js';
 import { blankRedactions } from './redaction.js';
+import { assignRoles } from './roles.js';
 import { DEFAULT_SPEAKER_LABELS, type SpeakerLabels } from './speakers.js';
 
 export interface ParseOptions {
@@ -117,8 +118,21 @@ export function parseDocument(text: string, opts: ParseOptions = {}): ParsedDocu
     csv: opts.csv,
     directiveMarker: opts.directiveMarker,
   });
-  // Plain and Markdown turns: redaction placeholders are not speech either (transcript formats
-  // blank them while building).
-  for (const call of doc.calls) for (const turn of call.turns) turn.text = blankRedactions(turn.text);
+  if (f === plain || f === markdown) {
+    for (const call of doc.calls) {
+      // Redaction placeholders are not speech (transcript formats blank them while building).
+      for (const turn of call.turns) turn.text = blankRedactions(turn.text);
+      // Numbered speakers (`Speaker 1:`) have no role of their own: the same guess as elsewhere.
+      if (call.turns.some((t) => t.speaker !== null && t.role === 'unknown')) {
+        const labels = opts.labels ?? DEFAULT_SPEAKER_LABELS;
+        const r = assignRoles(
+          call.turns.map((t) => ({ speaker: t.speaker, text: t.text, role: t.role === 'unknown' ? undefined : t.role })),
+          { labels, speakerRoles: opts.speakerRoles },
+        );
+        call.turns.forEach((t, i) => (t.role = r.roles[i]!));
+        if (r.notice) doc.notices.push(r.notice);
+      }
+    }
+  }
   return doc;
 }

@@ -35,11 +35,18 @@ export interface LabelMatcher {
 }
 
 /**
+ * Numbered speakers of diarization tools (`Speaker 1`, `SPEAKER_00`, `spk_0`, `Спикер 2`, `说话人1`):
+ * labels too, kept whole as the speaker id, with no role of their own (the roles are then guessed,
+ * see roles.ts).
+ */
+export const GENERIC_SPEAKER = String.raw`(?:speaker|спикер|говорящий|участник|说话人|說話人|发言人|發言人)[ _]?\d{1,2}|spk_\d{1,2}`;
+
+/**
  * A line such as `Оператор: …`, `[00:12] Agent 1: …`, `**客服**：…` or `Оператор (Анна): …`.
  * Labels are case-insensitive; the colon may be ASCII or full-width.
  */
 export function compileLabels(labels: SpeakerLabels): LabelMatcher {
-  const all = [...labels.agent, ...labels.customer].sort((a, b) => b.length - a.length).map(escape);
+  const all = [GENERIC_SPEAKER, ...[...labels.agent, ...labels.customer].sort((a, b) => b.length - a.length).map(escape)];
   const time = String.raw`[\[(]?(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[\])]?`;
   const regex = new RegExp(
     String.raw`^[ \t>]*(?:${time}[ \t]*(?:-[ \t]*)?)?[*_]{0,2}(${all.join('|')})(?:[ \t]*[#№]?\d+)?(?:[ \t]*[(（][^)）\n]{1,40}[)）])?[*_]{0,2}[ \t]*[:：][*_]{0,2}[ \t]?`,

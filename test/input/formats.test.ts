@@ -372,6 +372,29 @@ describe('JSON Lines and JSON records', () => {
   });
 });
 
+describe('plain text with numbered speakers', () => {
+  it('reads `Speaker 1:` / `SPEAKER_00:` / `Спикер 2:` as labels and guesses their roles', () => {
+    const src = 'Speaker 1: Hi, I have a question.\nSpeaker 2: Thank you for calling Acme, my name is Kim.\nSpeaker 1: ok\n';
+    const doc = parse(src, { filePath: 'a.txt' });
+    expect([doc.format, doc.kind]).toEqual(['text', 'transcript']);
+    expect(rows(doc).map((r) => [r[0], r[1], r[3]])).toEqual([
+      ['Speaker 1', 'customer', at(src, 'Hi,')],
+      ['Speaker 2', 'agent', at(src, 'Thank')],
+      ['Speaker 1', 'customer', at(src, 'ok')],
+    ]);
+    expect(doc.notices).toEqual(['speaker roles guessed: Speaker 2 → agent (greets first), Speaker 1 → customer']);
+  });
+
+  it('known labels keep their roles; speakerRoles names the others', () => {
+    const doc = parse('Оператор: Добрый день.\nСпикер 2: Здравствуйте.\n', { speakerRoles: { 'спикер 2': 'customer' } });
+    expect(rows(doc).map((r) => [r[0], r[1]])).toEqual([
+      ['Оператор', 'agent'],
+      ['Спикер 2', 'customer'],
+    ]);
+    expect(doc.notices).toEqual([]);
+  });
+});
+
 describe('detection', () => {
   const cases: [string, string, string | undefined][] = [
     ['{"results":{"items":[],"transcripts":[]}}', 'aws-transcribe', undefined],
