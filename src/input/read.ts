@@ -2,16 +2,16 @@
  * Bytes → text. In order:
  * 1. a forced encoding (`--encoding`, any iconv-lite name);
  * 2. a byte order mark (UTF-8, UTF-16LE, UTF-16BE);
- * 3. NUL bytes: UTF-16 without a BOM when they fall mostly on odd (LE) or even (BE) positions and
- *    the decoded text is plausible; otherwise the file is binary and skipped;
+ * 3. NUL bytes: UTF-16 without a BOM when one byte order decodes to plausible text (the side with
+ *    more NULs breaks a tie); otherwise — UTF-8 with a stray NUL included — the file is binary;
  * 4. valid UTF-8 (ASCII included), or UTF-8 with a few broken sequences (replaced, with a notice);
- * 5. otherwise chardet proposes encodings, each candidate (plus the rest of its family: Cyrillic
- *    windows-1251/KOI8-R/IBM866/ISO-8859-5, Chinese GB18030/Big5, and UTF-16) is decoded with
- *    iconv-lite, candidates whose text is implausible (undecodable bytes, control characters,
- *    box-drawing, accented-Latin soup) are dropped, and chardet's confidence picks among the rest —
- *    except within the Cyrillic family, where the decoding with the most lower-case letters wins
- *    (chardet confuses windows-1251 and KOI8-R; in the wrong one, case is swapped). A guess below
- *    80% confidence is reported as a notice. Offsets everywhere are into the decoded text.
+ * 5. otherwise each encoding ru/zh/en transcripts come in (windows-1251, KOI8-R, GB18030, Big5,
+ *    windows-1252, UTF-16LE/BE) decodes a sample with iconv-lite; implausible decodings
+ *    (undecodable bytes, controls, box drawing, accented-Latin soup) are dropped and the rest are
+ *    scored by how much they read like Russian, Chinese or English (languageScore), chardet's
+ *    confidence adding a small prior. chardet alone confuses windows-1251/KOI8-R and GBK/Big5 on
+ *    short texts. A guess below 80% confidence is reported as a notice.
+ * Offsets everywhere are into the decoded text (after the BOM).
  */
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
@@ -23,14 +23,13 @@ export interface DecodeOptions {
   encoding?: string | undefined;
 }
 
-/** Below this chardet confidence (percent), a guessed encoding is reported as a notice. */
+/** Below this confidence (percent), a guessed encoding is reported as a notice. */
 export const CONFIDENT = 80;
-
 
 /** chardet's names → iconv-lite's. */
 function iconvName(name: string): string | undefined {
   const n = name.toLowerCase();
-  const mapped = n === 'gb18030' || n === 'gbk' || n === 'gb2312' ? 'gb18030' : n === 'ibm866' ? 'ibm866' : n;
+  const mapped = n === 'gbk' || n === 'gb2312' ? 'gb18030' : n;
   return iconv.encodingExists(mapped) ? mapped : undefined;
 }
 
