@@ -28,6 +28,8 @@ const IGNORED_PUNCT = /[,.!?;:"«»“”„、，。！？；：…—–]/u;
 
 class Parser {
   private i = 0;
+  /** Where the last gap ("...") of the pattern starts. */
+  private lastGapAt = 0;
   private readonly s: string;
 
   constructor(readonly source: string) {
@@ -49,7 +51,7 @@ class Parser {
     if (!canMatchSomething(nodes)) throw new PatternSyntaxError('pattern has only optional parts and could match nothing', 0);
     if (!startsWithWord(nodes)) throw new PatternSyntaxError('a pattern must start with a word, not a gap or a slot', 0);
     const last = nodes[nodes.length - 1]!;
-    if (last.kind === 'gap') throw new PatternSyntaxError('a pattern cannot end with a gap', this.s.length - 1);
+    if (last.kind === 'gap') throw new PatternSyntaxError('a pattern cannot end with a gap', this.lastGapAt);
     return { source: this.source, anchored, nodes };
   }
 
@@ -67,7 +69,16 @@ class Parser {
       this.skipSpace();
       const ch = this.s[this.i];
       if (ch === undefined || closers.has(ch)) return out;
-      out.push(...this.element());
+      const at = this.i;
+      const nodes = this.element();
+      // Checked here, where the column of the offending part is known.
+      const prev = out[out.length - 1]?.kind;
+      if (nodes[0]?.kind === 'gap') {
+        if (prev === 'gap') throw new PatternSyntaxError('two gaps in a row: write one gap "...N"', at);
+        if (prev === 'slot') throw new PatternSyntaxError('a slot cannot be followed by a gap', at);
+        this.lastGapAt = at;
+      }
+      out.push(...nodes);
     }
   }
 
