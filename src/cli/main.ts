@@ -275,6 +275,8 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
 
   const input: InputOptions = {
     labels: s.linter.labels,
+    ...(Object.keys(s.config.speakerRoles).length > 0 ? { speakerRoles: s.config.speakerRoles } : {}),
+    ...(Object.keys(s.config.csv).length > 0 ? { csv: s.config.csv } : {}),
     ...(opts.inputFormat !== undefined ? { format: opts.inputFormat } : {}),
     ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}),
     ...(s.linter.options.directiveMarker !== undefined ? { directiveMarker: s.linter.options.directiveMarker } : {}),

@@ -17,12 +17,16 @@ import { isScalar, stringify, type Node, type Scalar, type YAMLMap } from 'yaml'
 import type { LocatedError } from '../errors.js';
 import { BUILTIN_PACKS } from '../packs/load.js';
 import { asMap, MapReader, YamlFile, didYouMean, describe } from '../packs/yaml-reader.js';
-import { LANGUAGES, type Language, type SeverityOrOff } from '../types.js';
+import { LANGUAGES, type Language, type Role, type SeverityOrOff } from '../types.js';
 import type { SpeakerLabels } from '../input/speakers.js';
+import type { RecordFieldNames } from '../input/records.js';
+
+const SPEAKER_ROLES: readonly Role[] = ['agent', 'customer', 'unknown'];
+const CSV_FIELDS = ['callId', 'speaker', 'role', 'text', 'start', 'end', 'agent'] as const;
 
 export const CONFIG_FILE_NAMES = ['talklint.config.yaml', 'talklint.config.yml', '.talklintrc.yaml', '.talklintrc.yml'] as const;
 /** Keys of the config file (the JSON Schema lists the same; test/config/schema.test.ts checks). */
-export const CONFIG_KEYS = ['extends', 'packs', 'rules', 'variables', 'speakers', 'languages', 'languageSettings', 'ignorePatterns', 'directiveMarker', 'overrides'] as const;
+export const CONFIG_KEYS = ['extends', 'packs', 'rules', 'variables', 'speakers', 'languages', 'languageSettings', 'ignorePatterns', 'directiveMarker', 'overrides', 'speakerRoles', 'csv'] as const;
 /** Keys of one entry of `overrides`. */
 export const OVERRIDE_KEYS = ['files', 'excludedFiles', 'packs', 'rules', 'variables', 'languages', 'languageSettings'] as const;
 /** Keys of one language in `languageSettings`. */
@@ -71,6 +75,10 @@ export interface TalklintConfig {
   /** Line-comment marker of inline directives in plain text (`# talklint-disable …`); default `#`. */
   directiveMarker?: string;
   overrides: ConfigOverride[];
+  /** Roles of transcript speaker ids (`spk_0: agent`, `"A": customer`); see docs/inputs.md. */
+  speakerRoles: Record<string, Role>;
+  /** Column (field) names of CSV/TSV/JSONL transcripts when they are not the usual ones. */
+  csv: RecordFieldNames;
 }
 
 export type ConfigResult = { ok: true; config: TalklintConfig } | { ok: false; errors: LocatedError[] };
@@ -88,6 +96,8 @@ export function defaultConfig(): TalklintConfig {
     languageSettings: {},
     ignorePatterns: [],
     overrides: [],
+    speakerRoles: {},
+    csv: {},
   };
 }
 
@@ -123,12 +133,14 @@ interface Layer {
   ignorePatterns: string[];
   directiveMarker?: string;
   overrides: ConfigOverride[];
+  speakerRoles: Record<string, Role>;
+  csv: RecordFieldNames;
 }
 
 function emptyLayer(): Layer {
   const rules: Record<string, SeverityOrOff> = {};
   locations.set(rules, {});
-  return { extended: [], rules, variables: {}, speakers: {}, languageSettings: {}, ignorePatterns: [], overrides: [] };
+  return { extended: [], rules, variables: {}, speakers: {}, languageSettings: {}, ignorePatterns: [], overrides: [], speakerRoles: {}, csv: {} };
 }
 
 function mergeRules(into: Record<string, SeverityOrOff>, from: Record<string, SeverityOrOff>): void {
@@ -167,6 +179,8 @@ function mergeLayer(base: Layer, top: Layer): void {
   base.ignorePatterns = unique([...base.ignorePatterns, ...top.ignorePatterns]);
   if (top.directiveMarker !== undefined) base.directiveMarker = top.directiveMarker;
   base.overrides.push(...top.overrides);
+  Object.assign(base.speakerRoles, top.speakerRoles);
+  Object.assign(base.csv, top.csv);
 }
 
 function unique<T>(items: readonly T[]): T[] {
@@ -200,6 +214,8 @@ function finish(layer: Layer, file: string, dir: string): TalklintConfig {
     languageSettings: layer.languageSettings,
     ignorePatterns: layer.ignorePatterns,
     overrides: layer.overrides,
+    speakerRoles: layer.speakerRoles,
+    csv: layer.csv,
   };
   if (layer.languages) config.languages = layer.languages;
   if (layer.directiveMarker !== undefined) config.directiveMarker = layer.directiveMarker;
@@ -263,6 +279,23 @@ function parseLayer(text: string, file: string, baseDir: string, stack: readonly
   own.ignorePatterns = (r.stringList('ignorePatterns') ?? []).map((s) => s.value);
   const marker = r.string('directiveMarker', { pattern: /^\S{1,8}$/, patternHint: 'a short marker without spaces, e.g. # or //' });
   if (marker !== undefined) own.directiveMarker = marker;
+  const speakerRoles = r.map('speakerRoles');
+  if (speakerRoles) {
+    const ids = speakerRoles.items.map((p) => (isScalar(p.key) ? String(p.key.value) : ''));
+    const sr = new MapReader(y, speakerRoles, '"speakerRoles"', ids);
+    for (const id of sr.keys()) {
+      const role = sr.oneOf(id, SPEAKER_ROLES);
+      if (role !== undefined) own.speakerRoles[id] = role;
+    }
+  }
+  const csv = r.map('csv');
+  if (csv) {
+    const cr = new MapReader(y, csv, '"csv"', CSV_FIELDS);
+    for (const field of cr.keys() as Array<(typeof CSV_FIELDS)[number]>) {
+      const name = cr.string(field);
+      if (name !== undefined) own.csv[field] = name;
+    }
+  }
   for (const node of r.list('overrides') ?? []) {
     const o = readOverride(y, node, baseDir);
     if (o) own.overrides.push(o);
