@@ -3,7 +3,8 @@
  * - a file named explicitly is always linted (whatever its extension), unless ignored;
  * - a directory is walked for files with a lintable extension;
  * - a glob is expanded with fast-glob.
- * Ignored everywhere: node_modules and .git, the patterns of `.talklintignore` (gitignore syntax,
+ * A directory walk also passes over project files that are not calls (package.json, tsconfig*.json,
+ * *.schema.json, *.sarif). Ignored everywhere: node_modules and .git, the patterns of `.talklintignore` (gitignore syntax,
  * found in the working directory) and the config's `ignorePatterns`.
  * The result is sorted, so every run (and every shard) sees the same order.
  */
@@ -16,6 +17,11 @@ import ignore from 'ignore';
 export const LINTABLE_EXTENSIONS = ['txt', 'md', 'markdown', 'json', 'jsonl', 'ndjson', 'csv', 'tsv', 'srt', 'vtt'] as const;
 export const IGNORE_FILE = '.talklintignore';
 const DEFAULT_IGNORES = ['**/node_modules/**', '**/.git/**'];
+/**
+ * Files a directory walk passes over because they are project files, not calls (a JSON file of
+ * an unknown shape is an error when named, so `talklint .` in a project must not pick these up).
+ */
+const WALK_IGNORES = [...DEFAULT_IGNORES, '**/package.json', '**/package-lock.json', '**/tsconfig*.json', '**/*.schema.json', '**/.talklintcache', '**/*.sarif', '**/*.sarif.json'];
 
 export interface CollectOptions {
   cwd: string;
@@ -66,7 +72,7 @@ export async function collectFiles(args: readonly string[], opts: CollectOptions
     if (stat?.isFile()) {
       matches = [abs];
     } else if (stat?.isDirectory()) {
-      matches = await fg(extGlob, { cwd: abs, absolute: true, dot: false, onlyFiles: true, ignore: DEFAULT_IGNORES, caseSensitiveMatch: false });
+      matches = await fg(extGlob, { cwd: abs, absolute: true, dot: false, onlyFiles: true, ignore: WALK_IGNORES, caseSensitiveMatch: false });
     } else if (fg.isDynamicPattern(toPosix(arg))) {
       matches = await fg(toPosix(arg), { cwd, absolute: true, dot: false, onlyFiles: true, ignore: DEFAULT_IGNORES });
     } else {

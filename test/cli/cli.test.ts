@@ -50,6 +50,8 @@ beforeAll(() => {
   writeFileSync(join(dir, 'node_modules', 'ignored.txt'), 'Оператор: я не знаю\n');
   writeFileSync(join(dir, '.talklintignore'), 'calls/ignored-*.txt\n');
   writeFileSync(join(dir, 'calls', 'ignored-1.txt'), 'Оператор: я не знаю\n');
+  writeFileSync(join(dir, 'package.json'), '{"name": "a-project"}\n');
+  writeFileSync(join(dir, 'tsconfig.json'), '{}\n');
 });
 
 describe('exit codes', () => {
@@ -110,7 +112,7 @@ describe('bad input is reported and skipped; the run goes on', () => {
     expect(r.stdout).toContain('1 file could not be read');
     expect(r.code).toBe(2);
   });
-  it('node_modules and .talklintignore patterns are skipped when walking', async () => {
+  it('node_modules, .talklintignore patterns and project files (package.json…) are skipped when walking', async () => {
     const r = await runCli(['.', '-f', 'json'], { cwd: dir });
     const files = (JSON.parse(r.stdout) as Array<{ filePath: string }>).map((f) => f.filePath);
     expect(files).toEqual(['calls/bad.txt', 'calls/binary.txt', 'calls/clean.txt', 'calls/warn.txt']);
