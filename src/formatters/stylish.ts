@@ -33,12 +33,25 @@ function who(d: Diagnostic): string {
   return parts.join(' · ');
 }
 
+/** Longest source line shown whole in a code frame; longer ones (one-line JSON) are clipped around the match. */
+const MAX_FRAME_WIDTH = 160;
+const FRAME_CONTEXT = 50;
+
 function frame(c: ChalkInstance, d: Diagnostic, lines: Record<number, string> | undefined, indent: string): string[] {
-  const text = lines?.[d.line];
-  if (text === undefined || d.documentLevel) return [];
+  const full = lines?.[d.line];
+  if (full === undefined || d.documentLevel) return [];
   const gutter = `${d.line} | `;
-  const startCol = d.column - 1;
-  const endCol = d.endLine === d.line ? Math.max(d.endColumn - 1, startCol + 1) : text.length;
+  let startCol = d.column - 1;
+  let endCol = d.endLine === d.line ? Math.max(d.endColumn - 1, startCol + 1) : full.length;
+  let text = full;
+  if (full.length > MAX_FRAME_WIDTH) {
+    const from = Math.max(0, startCol - FRAME_CONTEXT);
+    const to = Math.min(full.length, Math.max(endCol, startCol + 1) + FRAME_CONTEXT);
+    const head = from > 0 ? '…' : '';
+    text = head + full.slice(from, to) + (to < full.length ? '…' : '');
+    startCol = startCol - from + head.length;
+    endCol = Math.min(endCol, to) - from + head.length;
+  }
   const pad = ' '.repeat(stringWidth(text.slice(0, startCol)));
   const marks = '^'.repeat(Math.max(1, stringWidth(text.slice(startCol, endCol))));
   return [

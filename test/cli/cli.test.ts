@@ -174,6 +174,21 @@ describe('flags', () => {
   });
 });
 
+describe('code frames', () => {
+  it('clip a very long line around the match and keep the underline under it', async () => {
+    const long = 'Оператор: ' + 'слово '.repeat(60) + 'я не знаю ' + 'слово '.repeat(60);
+    writeFileSync(join(dir, 'calls-long.txt'), long + '\n');
+    const r = await runCli(['calls-long.txt'], { cwd: dir });
+    const lines = r.stdout.split('\n');
+    const i = lines.findIndex((l) => l.includes('1 | …'));
+    expect(i).toBeGreaterThan(0);
+    expect(lines[i]!.endsWith('…')).toBe(true);
+    const at = lines[i]!.indexOf('я не знаю');
+    expect(lines[i + 1]!.indexOf('^^^^^^^^^')).toBe(at);
+    expect(lines[i]!.length).toBeLessThan(200);
+  });
+});
+
 describe('colours', () => {
   it('none with NO_COLOR, even on a terminal', async () => {
     const r = await runCli(['calls/bad.txt'], { cwd: dir, env: { NO_COLOR: '1' }, isTTY: true });
