@@ -43,6 +43,12 @@ interface CompiledPhrase {
   nodes: CNode[];
   /** The nodes as a backtracking program (see PhraseMatcher.run). */
   prog: Instr[];
+  /**
+   * The words a match can start with, each with the words that can follow it, when every way
+   * through the program starts with two words (else null). A match needs one such pair on this
+   * token and the next (or fillers there), which rules out most tries before the program runs.
+   */
+  pairs: Array<{ first: CWord; next: CWord[] }> | null;
   slotNames: string[];
   source: string;
 }
@@ -97,6 +103,13 @@ interface TokenInfo {
    * Computed once per distinct word (the index never changes after construction).
    */
   candidates: CompiledPhrase[];
+  /**
+   * For each candidate: the words that can follow this one in a match of it (from its `pairs`),
+   * or null when anything may follow. Checked on the next token before the phrase is tried.
+   */
+  follow: Array<readonly CWord[] | null>;
+  /** The filler phrases that start with this word (undefined: it starts none). */
+  fillers: readonly string[][] | undefined;
 }
 
 /** No phrase starts at this word (shared: most words start nothing). */
@@ -145,7 +158,7 @@ export class PhraseMatcher {
       const nodes = compileSeq(p.parsed.nodes, variables);
       if (nodes === null) continue; // uses a variable that is not set
       const { prog, slotNames } = compileProgram(nodes);
-      const phrase: CompiledPhrase = { id: this.nextId++, group: p.group, lang: p.lang, anchored: p.parsed.anchored, nodes, prog, slotNames, source: p.parsed.source };
+      const phrase: CompiledPhrase = { id: this.nextId++, group: p.group, lang: p.lang, anchored: p.parsed.anchored, nodes, prog, pairs: wordPairs(prog), slotNames, source: p.parsed.source };
       for (const w of firstWords(nodes)) {
         if (w.mode === 'prefix') this.prefixStarts.push({ prefix: w.text, phrase });
         else if (w.mode === 'exact') this.add('w:' + w.text, phrase);
@@ -182,7 +195,9 @@ export class PhraseMatcher {
           candidates.push(phrase);
         }
       }
-      info = { morph: morph.length > 0 ? new Set(morph) : NO_KEYS, candidates: candidates.length > 0 ? candidates : NO_CANDIDATES };
+      const morphSet = morph.length > 0 ? new Set(morph) : NO_KEYS;
+      const follow = candidates.map((phrase) => followingWords(phrase, word, morphSet));
+      info = { morph: morphSet, candidates: candidates.length > 0 ? candidates : NO_CANDIDATES, follow, fillers: this.fillers.get(word) };
       if (single) this.singleInfo[word.charCodeAt(0)] = info;
       else {
         // Bounded: a corpus full of order numbers must not grow the cache without end.
@@ -213,8 +228,13 @@ export class PhraseMatcher {
     const infos = this.turnInfos;
     for (let i = 0; i < n; i++) infos[i] = this.info(toks.text[i]!);
     for (let i = 0; i < n; i++) {
-      const candidates = infos[i]!.candidates;
-      for (let c = 0; c < candidates.length; c++) this.tryAt(candidates[c]!, toks, i, languages, out);
+      const { candidates, follow } = infos[i]!;
+      for (let c = 0; c < candidates.length; c++) {
+        const next = follow[c]!;
+        // A phrase that needs a second word is only tried when it (or a filler) is on the next token.
+        if (next !== null && !this.mayFollow(next, toks, i + 1)) continue;
+        this.tryAt(candidates[c]!, toks, i, languages, out);
+      }
     }
     for (const r of this.regexes) {
       if (r.lang !== null && !languages.has(r.lang)) continue;
@@ -403,7 +423,7 @@ export class PhraseMatcher {
 
   /** Length in tokens of the longest filler phrase starting at token j within its sentence (0: none). */
   private fillerLengthAt(toks: Tokens, j: number): number {
-    const candidates = this.fillers.get(toks.text[j]!);
+    const candidates = this.turnInfos[j]!.fillers;
     if (candidates === undefined) return 0;
     let best = 0;
     for (const filler of candidates) {
@@ -421,7 +441,7 @@ export class PhraseMatcher {
    * Never crosses the start of a sentence.
    */
   private fillerPositions(toks: Tokens, i: number, out: number[], np: number, word: CWord | null): number {
-    if (!this.fillers.has(toks.text[i]!)) return np; // the common case: no filler here
+    if (this.turnInfos[i]!.fillers === undefined) return np; // the common case: no filler here
     const n = toks.text.length;
     let front = this.frontier;
     let next = this.nextFrontier;
@@ -431,7 +451,7 @@ export class PhraseMatcher {
       let nn = 0;
       for (let q = 0; q < fn; q++) {
         const p = front[q]!;
-        const list = this.fillers.get(toks.text[p]!);
+        const list = this.turnInfos[p]!.fillers;
         if (list === undefined) continue;
         for (const filler of list) {
           const end = p + filler.length;
@@ -449,6 +469,14 @@ export class PhraseMatcher {
       fn = nn;
     }
     return np;
+  }
+
+  /** Whether token j can continue a match: one of `words` stands there, or a filler starts there. */
+  private mayFollow(words: readonly CWord[], toks: Tokens, j: number): boolean {
+    if (j >= toks.text.length || (toks.flags[j]! & SENTENCE_START) !== 0) return false;
+    if (this.turnInfos[j]!.fillers !== undefined) return true;
+    for (let k = 0; k < words.length; k++) if (this.wordMatchesAt(words[k]!, toks, j)) return true;
+    return false;
   }
 
   /** Whether token `i` of the turn being matched is the word `w` (its analysis is in turnInfos). */
@@ -498,6 +526,62 @@ function compileSeq(nodes: readonly PatternNode[], vars: VariableValues): CNode[
     }
   }
   return out;
+}
+
+/**
+ * The OP_WORD instructions a program can consume next from `pc` (following splits and jumps), or
+ * null when it can also reach a gap, a slot or the end there (then anything may follow).
+ */
+function nextWords(prog: readonly Instr[], pc: number, seen = new Set<number>()): number[] | null {
+  if (seen.has(pc)) return [];
+  seen.add(pc);
+  const ins = prog[pc]!;
+  switch (ins.op) {
+    case OP_WORD:
+      return [pc];
+    case OP_JMP:
+      return nextWords(prog, ins.a, seen);
+    case OP_SPLIT: {
+      const a = nextWords(prog, ins.a, seen);
+      const b = nextWords(prog, ins.b, seen);
+      return a === null || b === null ? null : [...a, ...b];
+    }
+    default:
+      return null;
+  }
+}
+
+/** A word test without a turn: `word` is the token, `morph` its morphological keys. */
+function wordIs(w: CWord, word: string, morph: ReadonlySet<string>): boolean {
+  if (w.mode === 'exact') return word === w.text;
+  if (w.mode === 'prefix') return word.startsWith(w.text);
+  if (word === w.text) return true;
+  for (const k of morph) if (w.keys.has(k)) return true;
+  return false;
+}
+
+/** The words that can follow `word` as the first word of a match of `phrase` (null: anything). */
+function followingWords(phrase: CompiledPhrase, word: string, morph: ReadonlySet<string>): readonly CWord[] | null {
+  if (phrase.pairs === null) return null;
+  const out: CWord[] = [];
+  for (const { first, next } of phrase.pairs) {
+    if (!wordIs(first, word, morph)) continue;
+    for (const w of next) if (!out.includes(w)) out.push(w);
+  }
+  return out;
+}
+
+/** See CompiledPhrase.pairs. */
+function wordPairs(prog: readonly Instr[]): Array<{ first: CWord; next: CWord[] }> | null {
+  const firsts = nextWords(prog, 0);
+  if (firsts === null) return null;
+  const pairs: Array<{ first: CWord; next: CWord[] }> = [];
+  for (const pc of firsts) {
+    const next = nextWords(prog, pc + 1);
+    if (next === null || next.length === 0) return null;
+    pairs.push({ first: prog[pc]!.word!, next: next.map((k) => prog[k]!.word!) });
+  }
+  return pairs;
 }
 
 /** Flattens compiled nodes into a phrase program (OP_* instructions), ending with OP_MATCH. */
