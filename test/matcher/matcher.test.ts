@@ -95,6 +95,13 @@ const ROWS: Row[] = [
     expected: [span(0, 23, 'You must, um, sign here', { slot: 'sign here' })],
   },
   { what: 'slot in Traditional script', patterns: ['您必须 {…}'], text: '您必須先填寫投保單。', expected: [span(0, 9, '您必須先填寫投保單', { slot: '先填寫投保單' })] },
+  // the first two words of a match decide whether a phrase is tried at all: these must still match
+  { what: 'alternatives first, filler second', patterns: ['(您|你) 有 {thing} 吗'], text: '您嗯有身份证吗', expected: [span(0, 7, '您嗯有身份证吗', { thing: '身份证' })] },
+  { what: 'optional first word present', patterns: ['[请问] 有 什么'], text: '请问，有什么', expected: [span(0, 6, '请问，有什么')] },
+  { what: 'optional first word absent', patterns: ['[请问] 有 什么'], text: '还有什么', expected: [span(1, 4, '有什么')] },
+  { what: 'second word in another form', patterns: ['не знаю'], text: 'Не знали', expected: [span(0, 8, 'Не знали')] },
+  { what: 'a comma between the first two words', patterns: ['не знаю'], text: 'не, знаю', expected: [span(0, 8, 'не, знаю')] },
+  { what: 'second word after a sentence end: not a match', patterns: ['не знаю'], text: 'не! знаю', expected: [] },
   // anchors, prefixes, exact forms
   { what: '^ at the start of a turn and of a sentence', patterns: ['^нет'], text: 'Нет. У нас нет. Нет!', expected: [span(0, 3, 'Нет'), span(16, 19, 'Нет')] },
   { what: '^ after filler words only', patterns: ['^no'], text: 'Well, no. I know, no.', expected: [span(6, 8, 'no')] },
