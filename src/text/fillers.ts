@@ -13,11 +13,13 @@ export const DEFAULT_FILLERS: Record<Language, readonly string[]> = {
     'конечно', 'наверное', 'видимо', 'там', 'тут', 'вот это',
     // parenthetical words said to the listener ("это, знаете, не ко мне", "перезвоните, пожалуйста, позже")
     'знаете', 'понимаете', 'слушайте', 'смотрите', 'пожалуйста',
+    // intensifiers that do not change what is said ("я правда не знаю", "вы обязательно должны")
+    'правда', 'действительно', 'точно', 'обязательно', 'прямо',
   ],
   zh: ['嗯', '啊', '呃', '额', '那个', '这个', '就是', '然后', '其实', '吧', '呢', '哦', '噢', '真的', '现在', '目前', '暂时', '也', '都', '还', '确实'],
   en: [
     'um', 'uh', 'er', 'erm', 'uhm', 'hmm', 'like', 'you know', 'i mean', 'well', 'actually',
     'honestly', 'really', 'just', 'so', 'basically', 'to be honest', 'sort of', 'kind of',
-    'unfortunately', 'right now', 'currently',
+    'unfortunately', 'right now', 'currently', 'definitely', 'certainly', 'simply',
   ],
 };
