@@ -5,6 +5,7 @@
  * a small backtracking program compiled from the pattern (see `run`). No per-turn regex
  * construction, and no allocation while trying a pattern that does not match.
  */
+import { CLAUSE_WORDS } from '../text/fillers.js';
 import { morphKeys } from '../text/morphology.js';
 import { AFTER_PUNCT, SENTENCE_START, tokenize, type Tokens } from '../text/tokenize.js';
 import type { Language } from '../types.js';
@@ -123,6 +124,8 @@ export class PhraseMatcher {
   private readonly prefixStarts: Array<{ prefix: string; phrase: CompiledPhrase }> = [];
   private readonly regexes: RegexPatternInput[] = [];
   private readonly fillers = new Map<string, string[][]>();
+  /** CLAUSE_WORDS by their first word: a slot stops before them. */
+  private readonly clauseWords = new Map<string, string[][]>();
   private readonly tokenInfo = new Map<string, TokenInfo>();
   private readonly singleInfo: Array<TokenInfo | undefined> = new Array<TokenInfo | undefined>(0x10000);
   /** The analysis of each token of the turn being matched (filled by matchSparse). */
@@ -153,6 +156,12 @@ export class PhraseMatcher {
       const list = this.fillers.get(words[0]!) ?? [];
       list.push(words);
       this.fillers.set(words[0]!, list);
+    }
+    for (const c of CLAUSE_WORDS) {
+      const words = tokenize(c).text;
+      const list = this.clauseWords.get(words[0]!) ?? [];
+      list.push(words);
+      this.clauseWords.set(words[0]!, list);
     }
     for (const p of phrases) {
       const nodes = compileSeq(p.parsed.nodes, variables);
@@ -368,7 +377,7 @@ export class PhraseMatcher {
           for (let k = np - 1; k >= 0; k--) {
             const s = pos[k]!;
             let last = s;
-            while (last + 1 < n && last + 1 - s < ins.max && (flags[last + 1]! & AFTER_PUNCT) === 0) last++;
+            while (last + 1 < n && last + 1 - s < ins.max && (flags[last + 1]! & AFTER_PUNCT) === 0 && !this.clauseStartsAt(toks, last + 1)) last++;
             for (let e = s + 1; e <= last + 1; e++) {
               stack[sp] = pc + 1;
               stack[sp + 1] = e;
@@ -469,6 +478,18 @@ export class PhraseMatcher {
       fn = nn;
     }
     return np;
+  }
+
+  /** Whether a clause word (CLAUSE_WORDS) starts at token j. */
+  private clauseStartsAt(toks: Tokens, j: number): boolean {
+    const list = this.clauseWords.get(toks.text[j]!);
+    if (list === undefined) return false;
+    for (const words of list) {
+      let ok = j + words.length <= toks.text.length;
+      for (let k = 1; k < words.length && ok; k++) ok = toks.text[j + k] === words[k];
+      if (ok) return true;
+    }
+    return false;
   }
 
   /** Whether token j can continue a match: one of `words` stands there, or a filler starts there. */

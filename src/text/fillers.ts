@@ -5,6 +5,17 @@
  */
 import type { Language } from '../types.js';
 
+/**
+ * Words that start a new clause. A slot ({…}) ends before them even where the text has no
+ * punctuation (ASR output), so «вы должны заполнить заявление а потом ждать» keeps «заполнить
+ * заявление» for the suggestion. Written normalised.
+ */
+export const CLAUSE_WORDS: readonly string[] = [
+  'а', 'но', 'потому что', 'если', 'когда', 'чтобы', 'иначе', 'а потом', 'и потом', 'после этого',
+  'but', 'because', 'if', 'when', 'otherwise', 'and then', 'so that',
+  '然后', '但是', '可是', '因为', '如果', '所以', '否则', '不然', '之后',
+];
+
 export const DEFAULT_FILLERS: Record<Language, readonly string[]> = {
   ru: [
     'ну', 'вот', 'э', 'ээ', 'эээ', 'эм', 'ммм', 'мм', 'как бы', 'типа', 'короче', 'в общем',

@@ -94,6 +94,13 @@ const ROWS: Row[] = [
     text: 'You must, um, sign here.',
     expected: [span(0, 23, 'You must, um, sign here', { slot: 'sign here' })],
   },
+  {
+    what: 'slot ends before a clause word where there is no punctuation',
+    patterns: ['вы должны {…}'],
+    text: 'вы должны заполнить заявление а потом ждать',
+    expected: [span(0, 29, 'вы должны заполнить заявление', { slot: 'заполнить заявление' })],
+  },
+  { what: 'slot ends before a Chinese clause word', patterns: ['您必须 {…}'], text: '您必须先填写投保单然后去柜台', expected: [span(0, 9, '您必须先填写投保单', { slot: '先填写投保单' })] },
   { what: 'slot in Traditional script', patterns: ['您必须 {…}'], text: '您必須先填寫投保單。', expected: [span(0, 9, '您必須先填寫投保單', { slot: '先填寫投保單' })] },
   // the first two words of a match decide whether a phrase is tried at all: these must still match
   { what: 'alternatives first, filler second', patterns: ['(您|你) 有 {thing} 吗'], text: '您嗯有身份证吗', expected: [span(0, 7, '您嗯有身份证吗', { thing: '身份证' })] },
