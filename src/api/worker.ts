@@ -44,7 +44,7 @@ if (port !== null) {
       for (const [index, path] of msg.files) {
         // Test seam (test/throughput): end this thread abruptly, as a crash would, on this file.
         if (EXIT_ON !== undefined && EXIT_ON !== '' && path.endsWith(EXIT_ON)) process.exit(70);
-        results.push([index, lintOne(s, path, init)]);
+        results.push([index, lintOne(s, path, init, false)]);
       }
       post({ type: 'results', id: msg.id, results });
     } else {
