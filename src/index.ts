@@ -46,3 +46,22 @@ export {
 } from './scorecard/definition.js';
 export { scoreCall, type CallInfo } from './scorecard/score.js';
 export { buildSummary, type Summary, type SummaryCall, type RuleFigures, type AgentFigures, type ScoreBucket } from './formatters/summary.js';
+export type { Suppression, SuppressedDiagnostic, BaselineFileOutcome } from './types.js';
+export { resolveFormatter, type ResolvedFormatter } from './formatters/index.js';
+export { runFiles, type RunFilesOptions } from './api/run-files.js';
+export { parseShard, shardFiles, type Shard } from './api/shard.js';
+export { mergeReports, fileResultFromJson } from './cli/merge.js';
+export { readDirectives, applyDirectives } from './engine/directives.js';
+export {
+  createBaseline,
+  parseBaseline,
+  loadBaseline,
+  serializeBaseline,
+  BaselineComparison,
+  type Baseline,
+  type BaselineEntry,
+} from './api/baseline.js';
+export { fixText, applyFixes, type Fix, type FixTextOptions, type FixTextResult } from './fix/apply.js';
+export { fixFile, type FixFileOptions, type FixFileOutcome } from './fix/fix-file.js';
+export { LintCache } from './api/cache.js';
+export { generateRuleDocs } from './docs/rule-docs.js';
