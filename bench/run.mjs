@@ -218,6 +218,9 @@ const results = {
     jobs2VsSingle: jobs2.mbPerSec / single.mbPerSec,
     jobs2VsRegex: jobs2.mbPerSec / regex.mbPerSec,
     singleVsRegexCpu: regex.cpuMs / single.cpuMs,
+    // What --jobs 2 would give on two otherwise idle cores: one thread's CPU time over half of
+    // the two threads' CPU time (the parallel overhead included, the contention left out).
+    jobs2CpuBound: single.cpuMs / (jobs2.cpuMs / 2),
   },
   recall: { total: foundTotal / plantedTotal, planted: plantedTotal, found: foundTotal, rules: recallRows },
   phases,
@@ -287,7 +290,9 @@ function markdown(r, full) {
   lines.push(
     '',
     `talklint (1 thread) runs at **${f1(r.ratios.singleVsRegex * 100)} %** of the naive RegExp's speed (by CPU time: ${f1(r.ratios.singleVsRegexCpu * 100)} %), ` +
-      `**${f1(r.ratios.singleVsRead * 100)} %** of reading alone; --jobs 2 is **${r.ratios.jobs2VsSingle.toFixed(2)}×** one thread. ` +
+      `**${f1(r.ratios.singleVsRead * 100)} %** of reading alone; --jobs 2 is **${r.ratios.jobs2VsSingle.toFixed(2)}×** one thread by wall clock` +
+      (r.ratios.jobs2CpuBound !== undefined ? ` (estimated for two idle cores from CPU time: ${r.ratios.jobs2CpuBound.toFixed(2)}×; the two threads use ${f1((r.throughput.jobs2.cpuMs / r.throughput.single.cpuMs - 1) * 100)} % more CPU in all than one)` : '') +
+      '. ' +
       `Both talklint runs give identical results in identical order (checked by test/throughput).`,
     '',
     '**Targets**',

@@ -116,8 +116,12 @@ interface TokenInfo {
 /** No phrase starts at this word (shared: most words start nothing). */
 const NO_CANDIDATES: CompiledPhrase[] = [];
 const NO_KEYS: ReadonlySet<string> = new Set();
-/** Distinct words whose analysis is cached (the cache is emptied when full). */
-const MAX_CACHED_WORDS = 200_000;
+/**
+ * Distinct words whose analysis is cached (the cache is emptied when full). Order numbers, sums
+ * and dates make most distinct tokens of a corpus; emptying costs re-analysing its few thousand
+ * real words, while each cached entry costs memory in every thread (~150 bytes).
+ */
+const MAX_CACHED_WORDS = 50_000;
 
 export class PhraseMatcher {
   private readonly index = new Map<string, CompiledPhrase[]>();
