@@ -81,7 +81,11 @@ function mapUnit(c: number): number {
   return m;
 }
 
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** The string of these UTF-16 units, as they are (lone surrogates and a leading U+FEFF kept). */
 function fromUnits(units: Uint16Array): string {
+  if (LITTLE_ENDIAN) return Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString('utf16le');
   let out = '';
   for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode.apply(null, units.subarray(i, i + 8192) as unknown as number[]);
   return out;
