@@ -126,6 +126,11 @@ export function normalize(text: string): string {
   return units === null ? text : fromUnits(units);
 }
 
+/** The regex form of `normalize` (the reference the table-driven loop is tested against). */
+export function normalizeWithRegex(text: string): string {
+  return lowerPreservingLength(text).replace(SPECIAL, mapSpecial);
+}
+
 /** The code units of `s` before `end`, in a buffer of s.length units. */
 function unitsOf(s: string, end: number): Uint16Array {
   const units = new Uint16Array(s.length);

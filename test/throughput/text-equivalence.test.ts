@@ -1,0 +1,58 @@
+/**
+ * normalize, tokenize and detectLanguages run as table-driven scans on the hot path; their regex
+ * forms are the definition. These tests hold the two together, character class by character
+ * class (every BMP code point in several contexts, astral ranges, the shipped packs), so a
+ * change to either side that the other does not follow fails here.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { detectLanguages, detectLanguagesWithRegex } from '../../src/text/language.js';
+import { normalize, normalizeWithRegex } from '../../src/text/normalize.js';
+import { tokenize, tokenizeWithRegex } from '../../src/text/tokenize.js';
+
+const SPECIAL_CASES = [
+  'ΣΑΣ ΟΔΟΣ Σ σΣ aΣ. İΣ',
+  'İstanbul ΣΑΣ',
+  '𐐀𐐁 Deseret 𐐨',
+  "Привет, ЁЛКА ＡＢＣ　‘quote’ `x` 對不起 什麼 麼 𠀀𠮷 \ud800 lone \udc00 ǅ 𝐀 Ⅻ",
+  "don't что-то -x- a'' 'a a-'b 𠀀𠮷x 😀 a\u0301b 中\uFE0F文 … 。！ a...b it's  o'clock -- - ' a-b-c d'e'f",
+  '\ufeffОператор: Я не знаю.\r\nКлиент: 你好！',
+  '',
+];
+const packs = ['ru', 'zh', 'en'].map((p) => readFileSync(new URL(`../../rules/${p}.yaml`, import.meta.url), 'utf8'));
+
+/** Every BMP code unit alone, between letters, doubled, after Han, before an apostrophe. */
+function* bmpSamples(): Generator<string> {
+  for (let c = 0; c < 0x10000; c += 1) {
+    const ch = String.fromCharCode(c);
+    yield `a${ch}b ${ch}${ch} 中${ch}'x-${ch}İ`;
+  }
+}
+function* astralSamples(): Generator<string> {
+  for (let cp = 0x10000; cp < 0x30000; cp += 3) {
+    const ch = String.fromCodePoint(cp);
+    yield `a${ch}b ${ch}x${ch}`;
+  }
+}
+
+describe('table-driven text functions equal their regex forms', () => {
+  const all = (): string[] => [...SPECIAL_CASES, ...packs, ...bmpSamples(), ...astralSamples()];
+
+  it('normalize', () => {
+    const bad = all().filter((s) => normalize(s) !== normalizeWithRegex(s));
+    expect(bad.slice(0, 3)).toEqual([]);
+    expect(normalize('ЁЖ ＡＢ　對不起‘')).toBe("еж ab 对不起'");
+  });
+
+  it('tokenize', () => {
+    const bad = all().filter((s) => JSON.stringify(tokenize(s)) !== JSON.stringify(tokenizeWithRegex(s)));
+    expect(bad.slice(0, 3)).toEqual([]);
+    expect(tokenize("я, не-знаю don't 中文").text).toEqual(['я', 'не-знаю', 'dont', '中', '文']);
+  });
+
+  it('detectLanguages', () => {
+    const bad = all().filter((s) => JSON.stringify(detectLanguages(s)) !== JSON.stringify(detectLanguagesWithRegex(s)));
+    expect(bad.slice(0, 3)).toEqual([]);
+    expect(detectLanguages('Оператор: добрый день 您好')).toEqual(['ru', 'zh']);
+  });
+});
