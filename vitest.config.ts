@@ -6,5 +6,6 @@ export default defineConfig({
     testTimeout: 30_000,
     // Two cores: two workers keep the suite fast without oversubscribing.
     maxWorkers: 2,
+    reporters: ['default', './test/helpers/plain-summary-reporter.ts'],
   },
 });
