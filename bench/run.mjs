@@ -108,7 +108,7 @@ function repeated(label, cfg, reps = REPS) {
   for (let i = 0; i < reps; i++) {
     const r = measure({ ...cfg, recall: i === 0 ? cfg.recall : null });
     runs.push(r);
-    log(`  ${label} #${i + 1}: ${(r.ms / 1000).toFixed(2)} s (cpu ${(r.cpuMs / 1000).toFixed(2)} s), ${(r.bytes / 1e6 / (r.ms / 1000)).toFixed(1)} MB/s, RSS ${r.maxRssMB.toFixed(0)} MB`);
+    log(`  ${label} #${i + 1}: ${(r.ms / 1000).toFixed(2)} s (cpu ${(r.cpuMs / 1000).toFixed(2)} s), ${(r.bytes / 1e6 / (r.ms / 1000)).toFixed(1)} MB/s, RSS ${r.maxRssMB.toFixed(0)} MB` + (r.fatal ? `, ${r.fatal} files skipped` : ''));
   }
   const ms = median(runs.map((r) => r.ms));
   return {
@@ -117,6 +117,7 @@ function repeated(label, cfg, reps = REPS) {
     cpuMs: median(runs.map((r) => r.cpuMs)),
     maxRssMB: median(runs.map((r) => r.maxRssMB)),
     runsMs: runs.map((r) => Math.round(r.ms)),
+    runsRssMB: runs.map((r) => Math.round(r.maxRssMB)),
     filesPerSec: runs[0].files / (ms / 1000),
     mbPerSec: runs[0].bytes / 1e6 / (ms / 1000),
   };
