@@ -12,3 +12,12 @@ declare module 'natural/lib/natural/distance/levenshtein_distance.js' {
   const distances: { LevenshteinDistance: (a: string, b: string) => number };
   export default distances;
 }
+// opencc-js ships its dictionaries as ESM modules of strings, without types.
+declare module 'opencc-js/dict/STCharacters' {
+  const dict: string;
+  export default dict;
+}
+declare module 'opencc-js/dict/TWVariants' {
+  const dict: string;
+  export default dict;
+}

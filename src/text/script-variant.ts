@@ -1,10 +1,15 @@
 /**
  * Chinese script of what the speaker said, so a suggestion comes back in the same script:
  * «您必須先填寫投保單» gets «您能先填寫投保單嗎», not a Simplified/Traditional mix.
- * The Simplified→Traditional tables (OpenCC, via opencc-js) take ~0.3 s to load, so they are
- * loaded on the first Traditional match only.
+ *
+ * The conversion uses OpenCC's character table and Taiwan variants only (via opencc-js/core):
+ * suggestions are short fixed phrases, and the slots in them are already the speaker's own
+ * Traditional words. OpenCC's full cn→tw converter adds its phrase tables: 44 MB of heap per
+ * thread (measured) for the rare ambiguous character (发 → 發/髮) that suggestions do not use.
  */
-import { createRequire } from 'node:module';
+import { ConverterFactory } from 'opencc-js/core';
+import STCharacters from 'opencc-js/dict/STCharacters';
+import TWVariants from 'opencc-js/dict/TWVariants';
 import { toSimplifiedChar } from './normalize.js';
 
 const HAN = /\p{Script=Han}/gu;
@@ -19,11 +24,8 @@ let toTraditionalConverter: ((s: string) => string) | null = null;
 
 /** Simplified → Traditional (Taiwan standard) text. */
 export function toTraditional(text: string): string {
-  if (toTraditionalConverter === null) {
-    const require = createRequire(import.meta.url);
-    const { Converter } = require('opencc-js/cn2t') as { Converter: (o: { from: string; to: string }) => (s: string) => string };
-    toTraditionalConverter = Converter({ from: 'cn', to: 'tw' });
-  }
+  // Built on first use: most runs never see Traditional Chinese.
+  toTraditionalConverter ??= ConverterFactory([STCharacters], [TWVariants]);
   return toTraditionalConverter(text);
 }
 
