@@ -7,6 +7,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import stringWidth from 'string-width';
 import type { Diagnostic, FileResult } from '../types.js';
 import type { Formatter, FormatterContext } from './index.js';
+import { totals } from './shared.js';
 
 /** "83.4" → "01:23"; hours when needed. */
 export function clock(seconds: number): string {
@@ -91,22 +92,18 @@ export const stylish: Formatter = {
   format(results: readonly FileResult[], ctx: FormatterContext): string {
     const c = new Chalk({ level: ctx.color ? 1 : 0 });
     const blocks: string[] = [];
-    let errors = 0;
-    let warnings = 0;
-    let infos = 0;
-    let fatal = 0;
+    // Unreadable files are told apart from findings here (totals() counts them as errors).
+    const t = totals(results);
+    const { warnings, infos, fatal } = t;
+    const errors = t.errors - fatal;
     let fixable = 0;
     for (const r of results) {
-      errors += r.errorCount;
-      warnings += r.warningCount;
-      infos += r.infoCount;
-      if (r.fatal) fatal++;
       // --fix touches scripts only: transcripts are records of what was said.
       if (r.kind === 'script') fixable += r.diagnostics.filter((d) => d.suggestions.some((s) => s.fixable)).length;
       if (r.diagnostics.length === 0 && !r.fatal && r.notices.length === 0) continue;
       blocks.push(formatFile(c, r).join('\n'));
     }
-    const problems = errors + warnings + infos;
+    const problems = t.problems - fatal;
     const files = `${plural(results.length, 'file')} checked`;
     let tail: string;
     if (problems === 0 && fatal === 0) tail = c.green(`✔ no problems (${files})`);
