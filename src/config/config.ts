@@ -122,20 +122,7 @@ export function findConfigFile(startDir: string): string | null {
 }
 
 /** What one file says, with everything it extends merged in; `packs` undefined when nothing declared packs. */
-interface Layer {
-  extended: string[];
-  packs?: string[];
-  rules: Record<string, SeverityOrOff>;
-  variables: Record<string, string[]>;
-  speakers: Partial<SpeakerLabels>;
-  languages?: Language[];
-  languageSettings: LanguageSettings;
-  ignorePatterns: string[];
-  directiveMarker?: string;
-  overrides: ConfigOverride[];
-  speakerRoles: Record<string, Role>;
-  csv: RecordFieldNames;
-}
+type Layer = Omit<TalklintConfig, 'file' | 'dir' | 'packs' | 'ruleLocations'> & { packs?: string[] };
 
 function emptyLayer(): Layer {
   const rules: Record<string, SeverityOrOff> = {};
