@@ -48,6 +48,8 @@ export interface Setup {
   linterFor(absPath: string): Linter;
   /** Every rule id of every pack the config can load (base packs and override packs). */
   ruleIds(): ReadonlySet<string>;
+  /** The scorecard calls are scored with (--scorecard or the config's `scorecard`), if any. */
+  scorecard?: Scorecard;
 }
 
 export type SetupResult = ({ ok: true } & Setup) | { ok: false; errors: LocatedError[] };
@@ -146,8 +148,9 @@ export function setup(opts: SetupOptions): SetupResult {
 
   // The scorecard, loaded once and checked against every rule the packs define (docs/scorecards.md).
   let scorecard: Scorecard | undefined;
-  if (opts.scorecard !== undefined) {
-    const card = loadScorecard(opts.scorecard, { baseDir: opts.cwd });
+  const scorecardRef = opts.scorecard ?? config.scorecard;
+  if (scorecardRef !== undefined) {
+    const card = loadScorecard(scorecardRef, { baseDir: opts.cwd });
     if (!card.ok) return { ok: false, errors: card.errors };
     const unknownRefs = checkScorecardRules(card.scorecard, known);
     if (unknownRefs.length > 0) return { ok: false, errors: unknownRefs };
@@ -218,5 +221,5 @@ export function setup(opts: SetupOptions): SetupResult {
     }
     return l;
   };
-  return { ok: true, config, packs: basePacks, linter, linterFor, ruleIds: () => known };
+  return { ok: true, config, packs: basePacks, linter, linterFor, ruleIds: () => known, ...(scorecard ? { scorecard } : {}) };
 }

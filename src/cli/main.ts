@@ -256,12 +256,12 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
     linterOptions: { inlineConfig: opts.inlineConfig, reportUnusedDirectives: unusedDirectivesSeverity(opts), fingerprints: true, ...(formatter.name === 'junit' || formatter.name.startsWith('summary') ? { calls: true } : {}) },
     ...(opts.scorecard !== undefined ? { scorecard: opts.scorecard } : {}),
   };
-  if (opts.minScore !== undefined && opts.scorecard === undefined) throw new UsageError('--min-score needs --scorecard (the scorecard that gives each call its score)');
   const s = setup(setupOptions);
   if (!s.ok) {
     printErrors(io, s.errors);
     return 2;
   }
+  if (opts.minScore !== undefined && !s.scorecard) throw new UsageError('--min-score needs a scorecard (--scorecard, or `scorecard:` in the config) that gives each call its score');
   if (opts.printConfig) {
     const { ruleLocations: _unused, ...shown } = s.config;
     io.stdout(JSON.stringify({ ...shown, rules: Object.fromEntries(s.linter.definitions.map((d) => [d.id, s.linter.rules.find((r) => r.def.id === d.id)?.severity ?? 'off'])) }, null, 2) + '\n');

@@ -26,7 +26,7 @@ const CSV_FIELDS = ['callId', 'speaker', 'role', 'text', 'start', 'end', 'agent'
 
 export const CONFIG_FILE_NAMES = ['talklint.config.yaml', 'talklint.config.yml', '.talklintrc.yaml', '.talklintrc.yml'] as const;
 /** Keys of the config file (the JSON Schema lists the same; test/config/schema.test.ts checks). */
-export const CONFIG_KEYS = ['extends', 'packs', 'rules', 'variables', 'speakers', 'languages', 'languageSettings', 'ignorePatterns', 'directiveMarker', 'overrides', 'speakerRoles', 'csv'] as const;
+export const CONFIG_KEYS = ['extends', 'packs', 'rules', 'variables', 'speakers', 'languages', 'languageSettings', 'ignorePatterns', 'directiveMarker', 'overrides', 'speakerRoles', 'csv', 'scorecard'] as const;
 /** Keys of one entry of `overrides`. */
 export const OVERRIDE_KEYS = ['files', 'excludedFiles', 'packs', 'rules', 'variables', 'languages', 'languageSettings'] as const;
 /** Keys of one language in `languageSettings`. */
@@ -79,6 +79,8 @@ export interface TalklintConfig {
   speakerRoles: Record<string, Role>;
   /** Column (field) names of CSV/TSV/JSONL transcripts when they are not the usual ones. */
   csv: RecordFieldNames;
+  /** The scorecard every call is scored with: `default` or an absolute path (--scorecard wins). */
+  scorecard?: string;
 }
 
 export type ConfigResult = { ok: true; config: TalklintConfig } | { ok: false; errors: LocatedError[] };
@@ -165,6 +167,7 @@ function mergeLayer(base: Layer, top: Layer): void {
   mergeLanguageSettings(base.languageSettings, top.languageSettings);
   base.ignorePatterns = unique([...base.ignorePatterns, ...top.ignorePatterns]);
   if (top.directiveMarker !== undefined) base.directiveMarker = top.directiveMarker;
+  if (top.scorecard !== undefined) base.scorecard = top.scorecard;
   base.overrides.push(...top.overrides);
   Object.assign(base.speakerRoles, top.speakerRoles);
   Object.assign(base.csv, top.csv);
@@ -206,6 +209,7 @@ function finish(layer: Layer, file: string, dir: string): TalklintConfig {
   };
   if (layer.languages) config.languages = layer.languages;
   if (layer.directiveMarker !== undefined) config.directiveMarker = layer.directiveMarker;
+  if (layer.scorecard !== undefined) config.scorecard = layer.scorecard;
   return config;
 }
 
@@ -264,6 +268,8 @@ function parseLayer(text: string, file: string, baseDir: string, stack: readonly
   const languageSettings = r.map('languageSettings');
   if (languageSettings) readLanguageSettings(y, languageSettings, '"languageSettings"', own.languageSettings);
   own.ignorePatterns = (r.stringList('ignorePatterns') ?? []).map((s) => s.value);
+  const scorecard = r.string('scorecard');
+  if (scorecard !== undefined) own.scorecard = scorecard === 'default' || isAbsolute(scorecard) ? scorecard : resolve(baseDir, scorecard);
   const marker = r.string('directiveMarker', { pattern: /^\S{1,8}$/, patternHint: 'a short marker without spaces, e.g. # or //' });
   if (marker !== undefined) own.directiveMarker = marker;
   const speakerRoles = r.map('speakerRoles');

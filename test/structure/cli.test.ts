@@ -1,5 +1,8 @@
 /** The CLI options of this area: --scorecard, --min-score, --format summary / summary-json / summary-csv. */
 import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
 
 const GOLDEN = new URL('./golden/', import.meta.url).pathname;
@@ -43,6 +46,18 @@ describe('CLI: scorecards and summaries', () => {
   it('--min-score without --scorecard is a usage error', async () => {
     const r = await runCli(['--no-config', '--min-score', '80', 'calls/perfect.txt'], { cwd: GOLDEN });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('talklint: --min-score needs --scorecard (the scorecard that gives each call its score)\n');
+    expect(r.stderr).toBe('talklint: --min-score needs a scorecard (--scorecard, or `scorecard:` in the config) that gives each call its score\n');
+  });
+
+  it('the config can name the scorecard (relative to the config), and --min-score then works without the flag', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'talklint-scorecard-config-'));
+    cpSync(GOLDEN, dir, { recursive: true });
+    const config = readFileSync(join(dir, 'talklint.config.yaml'), 'utf8');
+    writeFileSync(join(dir, 'talklint.config.yaml'), `${config}\nscorecard: ./scorecard.yaml\n`);
+    const viaConfig = await runCli(['--min-score', '100', '-f', 'json', 'calls'], { cwd: dir });
+    const viaFlag = await runCli(['--scorecard', 'scorecard.yaml', '--min-score', '100', '-f', 'json', 'calls'], { cwd: GOLDEN });
+    expect(viaConfig.stderr).toBe('');
+    expect(viaConfig.code).toBe(1);
+    expect(viaConfig.stdout).toBe(viaFlag.stdout);
   });
 });
