@@ -8,7 +8,8 @@
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, Option } from 'commander';
+import { parseCommandLine } from './parse.js';
 import writeFileAtomic from 'write-file-atomic';
 import { collectFiles } from '../api/files.js';
 import { fatalResult, lintBytes } from '../api/lint-files.js';
@@ -212,16 +213,10 @@ function listRules(s: Setup): string {
 export async function run(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
   if (argv[0] === 'merge') return runMerge(argv.slice(1), io);
   const program = buildProgram();
-  program.exitOverride();
-  program.configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (s, write) => write(s) });
   try {
-    program.parse([...argv], { from: 'user' });
+    const ended = parseCommandLine(program, argv, io, 'talklint --help');
+    if (ended !== null) return ended;
   } catch (e) {
-    if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
-      io.stderr('Run "talklint --help" for the options.\n');
-      return 2;
-    }
     if (e instanceof UsageError) {
       io.stderr(`talklint: ${e.message}\n`);
       return 2;

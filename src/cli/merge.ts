@@ -11,7 +11,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, Option } from 'commander';
+import { parseCommandLine } from './parse.js';
 import { setup } from '../api/setup.js';
 import { summarize } from '../engine/linter.js';
 import { FORMATTERS, type FormatterContext } from '../formatters/index.js';
@@ -154,16 +155,10 @@ function ruleMetadata(cwd: string): Map<string, RuleDef> {
 /** `talklint merge …`: returns the exit code. */
 export async function runMerge(argv: readonly string[], io: CliIO): Promise<number> {
   const program = mergeProgram();
-  program.exitOverride();
-  program.configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (s, write) => write(s) });
   try {
-    program.parse([...argv], { from: 'user' });
+    const ended = parseCommandLine(program, argv, io, 'talklint merge --help');
+    if (ended !== null) return ended;
   } catch (e) {
-    if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.help') return 0;
-      io.stderr('Run "talklint merge --help" for the options.\n');
-      return 2;
-    }
     if (e instanceof ReportError) {
       io.stderr(`talklint merge: ${e.message}\n`);
       return 2;
