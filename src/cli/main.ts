@@ -23,6 +23,8 @@ import { formatLocatedError, type LocatedError } from '../errors.js';
 import { FORMATTERS, keepFrameLines, resolveFormatter, type FormatterContext } from '../formatters/index.js';
 import { BaselineComparison, baselineDir, carriedOver, createBaseline, loadBaseline, serializeBaseline } from '../api/baseline.js';
 import type { InputOptions } from '../input/load.js';
+import { INPUT_FORMATS } from '../input/index.js';
+import iconv from 'iconv-lite';
 import { LANGUAGES, type FileResult, type Language, type SeverityOrOff } from '../types.js';
 import { VERSION } from '../version.js';
 import { RULE_KINDS } from '../rules/index.js';
@@ -268,6 +270,13 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
   }
   if (args.length === 0) throw new UsageError('no files given. Usage: talklint [options] <files | dirs | globs | ->  (see --help)');
 
+  // A wrong --input-format or --encoding is the user's mistake once, not a failure of every file.
+  if (opts.inputFormat !== undefined && !INPUT_FORMATS.some((f) => f.name === opts.inputFormat)) {
+    throw new UsageError(`--input-format: unknown format "${opts.inputFormat}"; known: ${INPUT_FORMATS.map((f) => f.name).join(', ')}`);
+  }
+  if (opts.encoding !== undefined && !iconv.encodingExists(opts.encoding)) {
+    throw new UsageError(`--encoding: unknown encoding "${opts.encoding}" (e.g. utf-8, utf-16le, windows-1251, koi8-r, gb18030, big5)`);
+  }
   const input: InputOptions = {
     labels: s.linter.labels,
     ...(Object.keys(s.config.speakerRoles).length > 0 ? { speakerRoles: s.config.speakerRoles } : {}),

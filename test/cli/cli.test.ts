@@ -97,6 +97,15 @@ describe('exit codes', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('no files matching "nothing-here/*.txt" were found');
   });
+  it.each([
+    [['--input-format', 'nope'], '--input-format: unknown format "nope"; known: '],
+    [['--encoding', 'nonsense'], '--encoding: unknown encoding "nonsense"'],
+  ])('2 for %j, said once before any file is read', async (flags, message) => {
+    const r = await runCli([...flags, 'calls'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`talklint: ${message}`);
+  });
   it('2 when no files are given', async () => {
     const r = await runCli([], { cwd: dir });
     expect(r.code).toBe(2);
