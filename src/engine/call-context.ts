@@ -105,19 +105,16 @@ export class CallContext {
     const key = `${group}:${exceptionGroup ?? ''}:${turn.turn.index}`;
     const cached = this.selected.get(key);
     if (cached) return cached;
-    const raw = turn.groups[group] ?? [];
-    let result: PhraseMatch[] = [];
-    if (raw.length > 0) {
-      const sorted = [...raw].sort((a, b) => a.start - b.start || b.end - a.end);
-      const exceptions = exceptionGroup === null ? [] : (turn.groups[exceptionGroup] ?? []);
-      let lastEnd = -1;
-      for (const m of sorted) {
-        if (m.start < lastEnd) continue;
-        if (exceptions.some((e) => e.start < m.end && m.start < e.end)) continue;
-        result.push(m);
-        lastEnd = m.end;
-      }
-    } else result = raw;
+    const sorted = [...any].sort((a, b) => a.start - b.start || b.end - a.end);
+    const exceptions = exceptionGroup === null ? [] : (turn.groups[exceptionGroup] ?? []);
+    const result: PhraseMatch[] = [];
+    let lastEnd = -1;
+    for (const m of sorted) {
+      if (m.start < lastEnd) continue;
+      if (exceptions.some((e) => e.start < m.end && m.start < e.end)) continue;
+      result.push(m);
+      lastEnd = m.end;
+    }
     this.selected.set(key, result);
     return result;
   }
