@@ -293,6 +293,17 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
   }
   const recorded: Array<Pick<FileResult, 'filePath' | 'diagnostics'>> = [];
   const fixing = fixSession(opts, s, input);
+  const ctx: FormatterContext = {
+    cwd: io.cwd,
+    color: useColor(opts, io, opts.outputFile !== undefined),
+    rules: new Map(s.linter.definitions.map((d) => [d.id, d])),
+    version: VERSION,
+  };
+  const sink = new ReportSink(io, opts.outputFile === undefined ? null : resolve(io.cwd, opts.outputFile));
+  // A formatter that can writes each file's part of the report as it arrives, and the result is
+  // dropped (flat memory over any number of files) — unless the whole run must be seen first:
+  // a baseline being written (the report is against it), or fixes (their diffs come first).
+  const streaming = formatter.stream !== undefined && opts.baselineWrite === undefined && fixing === null ? formatter.stream(ctx) : null;
   const results: FileResult[] = [];
   const keep = (linted: FileResult): void => {
     if (opts.baselineWrite !== undefined && !linted.fatal) recorded.push({ filePath: linted.filePath, diagnostics: [...linted.diagnostics] });
@@ -304,28 +315,38 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
     }
     if (formatter.usesSourceLines) keepFrameLines(r);
     else delete r.source;
-    results.push(r);
+    if (streaming) {
+      sink.write(streaming.file(r));
+      results.push(husk(r));
+    } else results.push(r);
   };
 
-  // 1. Standard input.
+  // The files first: a usage mistake in them (nothing matched, a bad --shard) is reported before
+  // anything is linted or written.
   const fileArgs = args.filter((a) => a !== '-');
-  if (args.includes('-')) {
-    const bytes = await io.readStdin();
-    const r = lintBytes(s.linter, bytes, opts.stdinFilename ?? '<stdin>', { input });
-    keep(fixing ? fixing.stdin(r, bytes, s.linter) : r);
-  }
-  // 2. Files: collect, lint (in order, streamed).
+  let files: string[] = [];
   if (fileArgs.length > 0) {
     const collected = await collectFiles(fileArgs, { cwd: io.cwd, ignorePatterns: s.config.ignorePatterns });
     const unmatched = collected.unmatched;
     if (unmatched.length > 0) throw new UsageError(`no files matching ${unmatched.map((u) => `"${u}"`).join(', ')} were found`);
-    let files = collected.files;
+    files = collected.files;
     if (opts.shard !== undefined) {
       const shard = parseShard(opts.shard);
       if (!shard.ok) throw new UsageError(shard.message);
       files = shardFiles(files, shard.shard, io.cwd);
     }
-    if (opts.jobs === 0) throw new UsageError('--jobs takes a number of threads ≥ 1, got "0"');
+  }
+  if (opts.jobs === 0) throw new UsageError('--jobs takes a number of threads ≥ 1, got "0"');
+  if (streaming && !sink.open()) return 2;
+
+  // 1. Standard input.
+  if (args.includes('-')) {
+    const bytes = await io.readStdin();
+    const r = lintBytes(s.linter, bytes, opts.stdinFilename ?? '<stdin>', { input });
+    keep(fixing ? fixing.stdin(r, bytes, s.linter) : r);
+  }
+  // 2. Files: lint (in order, streamed).
+  if (fileArgs.length > 0) {
     const jobs = opts.jobs ?? availableParallelism();
     const cache = opts.cache ? openCache(opts, io, s, input, fixing) : null;
     const runOptions: RunFilesOptions = { setupOptions, setup: s, input, cwd: io.cwd, jobs, sourceText: cache || formatter.usesSourceLines ? 'frame-lines' : 'drop' };
@@ -336,12 +357,6 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
     if (cacheError) io.stderr(`talklint: ${cacheError}\n`);
   }
 
-  const ctx: FormatterContext = {
-    cwd: io.cwd,
-    color: useColor(opts, io, opts.outputFile !== undefined),
-    rules: new Map(s.linter.definitions.map((d) => [d.id, d])),
-    version: VERSION,
-  };
   if (fixing && fixing.diffs.length > 0) io.stdout(fixing.diffs.join(''));
   if (opts.baselineWrite !== undefined) {
     const written = writeBaseline(opts.baselineWrite, recorded, io);
@@ -350,19 +365,13 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
     const accepted = new BaselineComparison(written, baselineDir(opts.baselineWrite, io.cwd), io.cwd);
     results.splice(0, results.length, ...results.map((r) => accepted.apply(r)));
   }
-  // A formatter that can gives its report in pieces, written as they come (flat memory).
-  const report = formatter.formatChunks ? formatter.formatChunks(results, ctx) : [formatter.format(results, ctx)];
-  if (opts.outputFile !== undefined) {
-    try {
-      const outPath = resolve(io.cwd, opts.outputFile);
-      mkdirSync(dirname(outPath), { recursive: true });
-      writeFileSync(outPath, '');
-      for (const piece of inPieces(report)) appendFileSync(outPath, piece);
-    } catch (e) {
-      io.stderr(`talklint: cannot write --output-file: ${(e as Error).message}\n`);
-      return 2;
-    }
-  } else for (const piece of inPieces(report)) io.stdout(piece);
+  if (streaming) sink.write(streaming.end());
+  else {
+    // A formatter that can gives its report in pieces, written as they come.
+    if (!sink.open()) return 2;
+    for (const piece of formatter.formatChunks ? formatter.formatChunks(results, ctx) : [formatter.format(results, ctx)]) sink.write(piece);
+  }
+  if (!sink.close()) return 2;
 
   const code = exitCode(results, opts.maxWarnings);
   if (code === 0 && opts.minScore !== undefined) {
@@ -375,17 +384,81 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
   return code;
 }
 
-/** Joins small chunks of a report into pieces of about 1 MB, for fewer writes. */
-function* inPieces(chunks: Iterable<string>): Iterable<string> {
-  let buf = '';
-  for (const c of chunks) {
-    buf += c;
-    if (buf.length >= 1 << 20) {
-      yield buf;
-      buf = '';
+/**
+ * Where the report goes: standard output or --output-file (its folder created, the file
+ * truncated when the report starts), in pieces of about 1 MB for fewer writes. A write that
+ * fails is reported once, and the run ends with exit code 2.
+ */
+class ReportSink {
+  private buf = '';
+  private opened = false;
+  private failed = false;
+
+  constructor(
+    private readonly io: CliIO,
+    private readonly path: string | null,
+  ) {}
+
+  /** Starts the report (creates/truncates the output file); false when it cannot be written. */
+  open(): boolean {
+    if (this.opened) return !this.failed;
+    this.opened = true;
+    if (this.path !== null) {
+      try {
+        mkdirSync(dirname(this.path), { recursive: true });
+        writeFileSync(this.path, '');
+      } catch (e) {
+        this.fail(e);
+      }
+    }
+    return !this.failed;
+  }
+
+  write(text: string): void {
+    this.buf += text;
+    if (this.buf.length >= 1 << 20) this.flush();
+  }
+
+  /** Writes what is left; false when some part of the report could not be written. */
+  close(): boolean {
+    this.flush();
+    return !this.failed;
+  }
+
+  private flush(): void {
+    const text = this.buf;
+    this.buf = '';
+    if (text === '' || this.failed) return;
+    if (this.path === null) {
+      this.io.stdout(text);
+      return;
+    }
+    try {
+      appendFileSync(this.path, text);
+    } catch (e) {
+      this.fail(e);
     }
   }
-  if (buf !== '') yield buf;
+
+  private fail(e: unknown): void {
+    this.failed = true;
+    this.io.stderr(`talklint: cannot write --output-file: ${(e as Error).message}\n`);
+  }
+}
+
+/** What the exit code and --min-score need of a result whose part of the report is written. */
+function husk(r: FileResult): FileResult {
+  return {
+    filePath: r.filePath,
+    diagnostics: [],
+    notices: [],
+    languages: [],
+    errorCount: r.errorCount,
+    warningCount: r.warningCount,
+    infoCount: r.infoCount,
+    ...(r.fatal ? { fatal: r.fatal } : {}),
+    ...(r.calls ? { calls: r.calls } : {}),
+  };
 }
 
 /** How many calls of the results scored below `min` (calls without a score do not count). */

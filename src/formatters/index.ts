@@ -15,6 +15,7 @@ import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
 import { unix } from './unix.js';
 import { summary, summaryCsvFormatter, summaryJson } from './summary.js';
+export { streamAll } from './shared.js';
 
 export interface FormatterContext {
   /** The working directory that file paths are relative to. */
@@ -42,7 +43,20 @@ export interface Formatter {
    * string in memory (the CLI writes the pieces as they come).
    */
   formatChunks?(results: readonly FileResult[], ctx: FormatterContext): Iterable<string>;
+  /**
+   * Optional: the report written file by file, as the results arrive: the same text as `format`
+   * gives for the same results, in pieces. The CLI then keeps no result once it is formatted, so
+   * a run over any number of files reports in flat memory.
+   */
+  stream?(ctx: FormatterContext): FormatterStream;
 }
+
+/** A report being written: the text for each result in turn, then the closing text. */
+export interface FormatterStream {
+  file(result: FileResult): string;
+  end(): string;
+}
+
 
 export const FORMATTERS = new Map<string, Formatter>([stylish, json, sarif, junit, checkstyle, github, compact, unix, summary, summaryJson, summaryCsvFormatter].map((f) => [f.name, f]));
 

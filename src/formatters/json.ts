@@ -5,7 +5,7 @@
  * are added to each message: speaker, role, turn, callId, startTime, endTime, matchedText, offsets.
  */
 import type { Diagnostic, FileResult } from '../types.js';
-import type { Formatter } from './index.js';
+import type { Formatter, FormatterStream } from './index.js';
 
 export interface JsonMessage {
   ruleId: string | null;
@@ -89,21 +89,28 @@ export function jsonFileResult(r: FileResult): Record<string, unknown> {
   };
 }
 
+/** The report a file at a time: JSON.stringify(array, null, 2) puts each element on its own
+ * lines, indented by two more spaces ("\n" inside strings is escaped, so only layout moves). */
+function jsonStream(): FormatterStream {
+  let first = true;
+  return {
+    file(r) {
+      const piece = (first ? '[\n  ' : ',\n  ') + JSON.stringify(jsonFileResult(r), null, 2).replace(/\n/g, '\n  ');
+      first = false;
+      return piece;
+    },
+    end: () => (first ? '[]\n' : '\n]\n'),
+  };
+}
+
 export const json: Formatter = {
   name: 'json',
   description: 'ESLint-compatible JSON array (info findings: severity 1, level "info")',
   format: (results) => JSON.stringify(results.map(jsonFileResult), null, 2) + '\n',
-  // The same text, a file at a time: JSON.stringify(array, null, 2) puts each element on its own
-  // lines, indented by two more spaces ("\n" inside strings is escaped, so only layout moves).
   *formatChunks(results) {
-    if (results.length === 0) {
-      yield '[]\n';
-      return;
-    }
-    yield '[';
-    for (let i = 0; i < results.length; i++) {
-      yield (i === 0 ? '\n  ' : ',\n  ') + JSON.stringify(jsonFileResult(results[i]!), null, 2).replace(/\n/g, '\n  ');
-    }
-    yield '\n]\n';
+    const s = jsonStream();
+    for (const r of results) yield s.file(r);
+    yield s.end();
   },
+  stream: jsonStream,
 };

@@ -1,6 +1,7 @@
 /** Helpers shared by the machine-readable formatters (SARIF, JUnit, Checkstyle, GitHub, compact, unix). */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Diagnostic, FileResult, Severity } from '../types.js';
+import type { FormatterStream } from './index.js';
 
 /** "Error" / "Warning" / "Info", as ESLint's compact and unix formats write severities. */
 export function severityWord(s: Severity): string {
@@ -70,4 +71,11 @@ export function totals(results: readonly FileResult[]): { problems: number; erro
     if (r.fatal) fatal++;
   }
   return { problems: errors + warnings + infos + fatal, errors: errors + fatal, warnings, infos, fatal };
+}
+
+/** All of a stream's text for `results` (what `format` returns for a streaming formatter). */
+export function streamAll(stream: FormatterStream, results: readonly FileResult[]): string {
+  let out = '';
+  for (const r of results) out += stream.file(r);
+  return out + stream.end();
 }

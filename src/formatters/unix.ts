@@ -4,16 +4,14 @@
  * read is `[Error]` without a rule id. Messages are kept on one line.
  */
 import type { FileResult } from '../types.js';
-import type { Formatter } from './index.js';
-import { oneLine, plural, severityWord } from './shared.js';
+import type { Formatter, FormatterStream } from './index.js';
+import { oneLine, plural, severityWord, streamAll } from './shared.js';
 
-export const unix: Formatter = {
-  name: 'unix',
-  description: 'one line per finding: "path:line:col: message [Error/rule]" (ESLint unix)',
-  format(results: readonly FileResult[]): string {
-    let out = '';
-    let total = 0;
-    for (const r of results) {
+function unixStream(): FormatterStream {
+  let total = 0;
+  return {
+    file(r: FileResult): string {
+      let out = '';
       if (r.fatal) {
         out += `${r.filePath}:${r.fatal.line ?? 0}:${r.fatal.column ?? 0}: ${oneLine(r.fatal.message)} [Error]\n`;
         total++;
@@ -22,7 +20,15 @@ export const unix: Formatter = {
         out += `${r.filePath}:${d.line}:${d.column}: ${oneLine(d.message)} [${severityWord(d.severity)}/${d.ruleId}]\n`;
         total++;
       }
-    }
-    return total > 0 ? `${out}\n${plural(total, 'problem')}\n` : '';
-  },
+      return out;
+    },
+    end: () => (total > 0 ? `\n${plural(total, 'problem')}\n` : ''),
+  };
+}
+
+export const unix: Formatter = {
+  name: 'unix',
+  description: 'one line per finding: "path:line:col: message [Error/rule]" (ESLint unix)',
+  format: (results) => streamAll(unixStream(), results),
+  stream: () => unixStream(),
 };

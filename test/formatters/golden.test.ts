@@ -38,3 +38,27 @@ describe('golden output of the CI formats', () => {
     expect(FORMATTERS.get('junit')!.format([], ctx)).toBe('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="talklint" tests="0" failures="0" errors="0">\n</testsuites>\n');
   });
 });
+
+describe('streaming formatters (the CLI writes each file as it arrives)', () => {
+  const streaming = [...FORMATTERS.values()].filter((f) => f.stream !== undefined);
+  it('are json, compact and unix', () => {
+    expect(streaming.map((f) => f.name).sort()).toEqual(['compact', 'json', 'unix']);
+  });
+  for (const f of streaming) {
+    it(`${f.name}: the stream, file by file, is exactly format() — for a run and for an empty run`, () => {
+      for (const results of [formatterResults(), []]) {
+        const ctx = formatterContext();
+        const s = f.stream!(ctx);
+        let text = '';
+        for (const r of results) text += s.file(r);
+        text += s.end();
+        expect(text).toBe(f.format(results, ctx));
+        if (f.formatChunks) expect([...f.formatChunks(results, ctx)].join('')).toBe(text);
+      }
+    });
+  }
+  it('json: the format() text is JSON.stringify of the whole array', () => {
+    const text = FORMATTERS.get('json')!.format(formatterResults(), formatterContext());
+    expect(JSON.stringify(JSON.parse(text), null, 2) + '\n').toBe(text);
+  });
+});

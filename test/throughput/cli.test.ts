@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+import { lintFiles } from '../../src/api/lint.js';
+import { FORMATTERS } from '../../src/formatters/index.js';
+import { VERSION } from '../../src/version.js';
 
 let dir: string;
 /** Reports go here, outside the linted folder. */
@@ -51,6 +54,36 @@ describe('--jobs', () => {
     const r = await runCli([...base, '--jobs', '0', '.'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('talklint: --jobs takes a number of threads ≥ 1, got "0"\n');
+  });
+});
+
+describe('streamed reports', () => {
+  it('json, compact and unix are written as files arrive: the same text as formatting all the results at the end', async () => {
+    const lib = await lintFiles(['.'], { cwd: dir, noConfig: true, packs: ['ru'] });
+    if (!lib.ok) throw new Error('setup failed');
+    const ctx = { cwd: dir, color: false, rules: new Map(), version: VERSION };
+    for (const f of ['json', 'compact', 'unix']) {
+      const streamed = await runCli([...base, '-f', f, '--jobs', '2', '.'], { cwd: dir });
+      expect(streamed.code).toBe(1);
+      const atEnd = FORMATTERS.get(f)!.format(lib.results, ctx);
+      // The CLI adds each finding's fingerprint (for baselines); the library run does not.
+      if (f === 'json') expect(streamed.stdout.replace(/,\n\s*"fingerprint": "[0-9a-f]+"/g, '')).toBe(atEnd);
+      else expect(streamed.stdout).toBe(atEnd);
+    }
+  }, 120_000);
+
+  it('an --output-file that cannot be written is exit 2 before any file is linted; a usage error leaves an existing report alone', async () => {
+    const blocked = join(out, 'a-file');
+    writeFileSync(blocked, 'x');
+    const r = await runCli([...base, '-f', 'json', '-o', join(blocked, 'report.json'), '.'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^talklint: cannot write --output-file: /);
+    expect(r.stdout).toBe('');
+    const report = join(out, 'kept.json');
+    writeFileSync(report, '[]\n');
+    const u = await runCli([...base, '-f', 'json', '-o', report, 'no-such-dir/*.txt'], { cwd: dir });
+    expect(u.code).toBe(2);
+    expect(readFileSync(report, 'utf8')).toBe('[]\n');
   });
 });
 
