@@ -1,7 +1,22 @@
 #!/usr/bin/env node
-// talklint's command line. The work is in dist/cli/main.js (built from src/ by `npm install`);
-// this file only maps its result to the process exit code and reports internal errors.
-import { readFileSync } from 'node:fs';
+// talklint's command line. The work is in dist/cli/talklint.cjs, the bundle of dist/cli/main.js
+// (both built from src/ by `npm install`; see scripts/bundle.mjs), or in dist/cli/main.js where
+// there is no bundle. This file loads it, maps its result to the process exit code and reports
+// internal errors.
+//
+// Start-up: the bundle is compiled with node:vm and V8's code cache of it is kept in talklint's
+// cache folder (<os tmpdir>/talklint-cache-<uid>/, as the pack cache), written after the first
+// run so that it holds every function that run compiled, not only the top level. The cache is
+// keyed by a hash of the bundle's text, Node's version and the architecture; V8 rejects a cache
+// that does not fit (and it is then written anew); any failure to read or write it only costs
+// the time it would have saved. TALKLINT_NO_CACHE=1 turns it off.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import { tmpdir, userInfo } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
 
 const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
@@ -10,8 +25,10 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   process.stdout.write(`${pkg.version}\n`);
 } else {
   try {
-    const { run } = await import('../dist/cli/main.js');
+    const bundle = fileURLToPath(new URL('../dist/cli/talklint.cjs', import.meta.url));
+    const { run, saveCodeCache } = existsSync(bundle) ? loadBundle(bundle) : { ...(await import('../dist/cli/main.js')), saveCodeCache: null };
     process.exitCode = await run(argv);
+    saveCodeCache?.();
   } catch (e) {
     const debug = process.env.TALKLINT_DEBUG;
     process.stderr.write(
@@ -20,4 +37,59 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     );
     process.exitCode = 2;
   }
+}
+
+/** Runs the CommonJS bundle through node:vm with V8's code cache; returns its exports. */
+function loadBundle(file) {
+  const source = readFileSync(file, 'utf8');
+  const useCache = process.env.TALKLINT_NO_CACHE !== '1';
+  let cacheFile = null;
+  let cached;
+  if (useCache) {
+    const key = createHash('sha256').update(`${process.version}\0${process.arch}\0`).update(source).digest('hex').slice(0, 24);
+    const dir = cacheDir();
+    cacheFile = join(dir, `cli-${key}.v8cache`);
+    try {
+      cached = readFileSync(cacheFile);
+    } catch {
+      cached = undefined;
+    }
+  }
+  const script = new Script(Module.wrap(source), {
+    filename: file,
+    ...(cached ? { cachedData: cached } : {}),
+  });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
+  // import() does not work inside a node:vm script (without an experimental flag): the bundle
+  // loads a --format module with this module's import().
+  module.exports.setModuleImporter((url) => import(url));
+  const saveCodeCache = () => {
+    if (cacheFile === null || (cached && !script.cachedDataRejected)) return;
+    try {
+      const dir = dirname(cacheFile);
+      mkdirSync(dir, { recursive: true });
+      const tmp = `${cacheFile}.${process.pid}.tmp`;
+      writeFileSync(tmp, script.createCachedData());
+      renameSync(tmp, cacheFile);
+      // Caches of other builds of the bundle are of no more use.
+      for (const name of readdirSync(dir)) {
+        if (name.startsWith('cli-') && name.endsWith('.v8cache') && join(dir, name) !== cacheFile) unlinkSync(join(dir, name));
+      }
+    } catch {
+      // No cache this time: the next run compiles again.
+    }
+  };
+  return { run: module.exports.run, saveCodeCache };
+}
+
+/** The folder talklint's caches share (see src/api/pack-cache.ts). */
+function cacheDir() {
+  let user = 'user';
+  try {
+    user = String(userInfo().uid >= 0 ? userInfo().uid : userInfo().username);
+  } catch {
+    // No user database (some containers): one shared folder.
+  }
+  return join(tmpdir(), `talklint-cache-${user}`);
 }

@@ -1,4 +1,4 @@
-/** talklint's version, read once from package.json (two folders up from src/ and dist/). */
-import { readFileSync } from 'node:fs';
+/** talklint's version, read once from its package.json. */
+import { PACKAGE_VERSION } from './package-root.js';
 
-export const VERSION: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+export const VERSION: string = PACKAGE_VERSION;

@@ -22,8 +22,8 @@ import { loadPacks, resolvePackRef, type PacksResult } from '../packs/load.js';
 import type { PackDef } from '../packs/definition.js';
 import { VERSION } from '../version.js';
 
-/** Folders (next to this module's folder) whose code decides what a loaded pack looks like. */
-const CODE_DIRS = ['packs', 'pattern', 'text', 'rules', 'input', 'config'];
+/** Folders (next to this module's folder) whose code decides what a loaded pack looks like (cli/: the bundled command line). */
+const CODE_DIRS = ['packs', 'pattern', 'text', 'rules', 'input', 'config', 'cli'];
 const FORMAT = 1;
 
 let codeFingerprint: string | null = null;

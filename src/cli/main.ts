@@ -533,3 +533,5 @@ export function exitCode(results: readonly FileResult[], maxWarnings: number | u
 }
 
 export { fatalResult };
+// For bin/talklint.js, which runs the bundle of this module through node:vm.
+export { setModuleImporter } from '../module-import.js';

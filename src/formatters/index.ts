@@ -6,6 +6,7 @@ import type { RuleDef } from '../packs/definition.js';
 import type { FileResult } from '../types.js';
 import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { importModule } from '../module-import.js';
 import { checkstyle } from './checkstyle.js';
 import { compact } from './compact.js';
 import { github } from './github.js';
@@ -79,7 +80,7 @@ export async function resolveFormatter(name: string, cwd: string): Promise<Resol
   const path = resolve(cwd, name);
   let mod: { default?: unknown };
   try {
-    mod = (await import(pathToFileURL(path).href)) as { default?: unknown };
+    mod = (await importModule(pathToFileURL(path).href)) as { default?: unknown };
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     const why = err.code === 'ERR_MODULE_NOT_FOUND' && (err.message ?? '').includes(path) ? 'no such file' : (err.message ?? String(e)).split('\n')[0];

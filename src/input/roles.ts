@@ -81,14 +81,16 @@ function phraseRegex(list: string[]): RegExp {
   // Han phrases match anywhere; words of other scripts at letter boundaries.
   return new RegExp(alts.map((a) => (/\p{Script=Han}/u.test(a) ? a : `(?<![\\p{L}\\p{N}])${a}(?![\\p{L}\\p{N}])`)).join('|'), 'gu');
 }
-const AGENT_RE = phraseRegex(AGENT_PHRASES);
-const GREETING_RE = phraseRegex(GREETINGS);
+// Built on first use: normalising the Chinese phrases loads OpenCC's tables, which a run
+// without Chinese (or with roles given) never needs.
+let agentRe: RegExp | null = null;
+let greetingRe: RegExp | null = null;
 
 /** How much a speaker's opening sounds like an agent's. */
 export function greetingScore(opening: string): number {
   const text = normalize(opening);
-  const strong = text.match(AGENT_RE)?.length ?? 0;
-  const greet = text.match(GREETING_RE)?.length ?? 0;
+  const strong = text.match((agentRe ??= phraseRegex(AGENT_PHRASES)))?.length ?? 0;
+  const greet = text.match((greetingRe ??= phraseRegex(GREETINGS)))?.length ?? 0;
   return 2 * Math.min(strong, 2) + Math.min(greet, 1);
 }
 

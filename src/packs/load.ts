@@ -4,8 +4,7 @@
  * returns a result; it never throws for a user's mistake.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { isAbsolute, join, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
 import type { LocatedError } from '../errors.js';
 import { parsePattern, PatternSyntaxError, slotNames } from '../pattern/parse.js';
@@ -15,6 +14,7 @@ import { isOperatorNode, readOperatorPattern } from '../pattern/operators.js';
 import { LANGUAGES, type Language, type Severity, type SpeakerScope } from '../types.js';
 import type { ExampleDef, PackDef, PatternDef, RuleDef, SuggestionDef } from './definition.js';
 import { asMap, describe, MapReader, scalarOffset, YamlFile } from './yaml-reader.js';
+import { PACKAGE_ROOT } from '../package-root.js';
 
 const PACK_KEYS = ['pack', 'description', 'languages', 'fillers', 'rules'] as const;
 const COMMON_RULE_KEYS = [
@@ -30,7 +30,7 @@ export type PackResult = { ok: true; pack: PackDef } | { ok: false; errors: Loca
 export type PacksResult = { ok: true; packs: PackDef[] } | { ok: false; errors: LocatedError[] };
 
 /** The folder of shipped packs (rules/ at the package root). */
-export const BUILTIN_PACK_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'rules');
+export const BUILTIN_PACK_DIR = join(PACKAGE_ROOT, 'rules');
 export const BUILTIN_PACKS = ['ru', 'zh', 'en'] as const;
 
 /** Resolves a pack reference: a shipped pack id, or a path (relative to `baseDir`). */

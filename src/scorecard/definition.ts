@@ -4,14 +4,14 @@
  * errors with file:line:column; loading returns a result and never throws for a user's mistake.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { LocatedError } from '../errors.js';
 import type { PatternDef } from '../packs/definition.js';
 import { readPatternSet } from '../packs/load.js';
 import { asMap, describe, MapReader, YamlFile } from '../packs/yaml-reader.js';
 import type { SpeakerScope } from '../types.js';
+import { PACKAGE_ROOT } from '../package-root.js';
 
 // A rule reference: an id (`ru/greeting`) or a glob over ids (`ru/greeting*`, `*/closing`).
 export interface RuleRef {
@@ -67,7 +67,7 @@ export interface Scorecard {
 
 export type ScorecardResult = { ok: true; scorecard: Scorecard } | { ok: false; errors: LocatedError[] };
 
-export const BUILTIN_SCORECARD_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'rules', 'scorecards');
+export const BUILTIN_SCORECARD_DIR = join(PACKAGE_ROOT, 'rules', 'scorecards');
 
 const SCORECARD_KEYS = ['scorecard', 'description', 'sections'] as const;
 const SECTION_KEYS = ['id', 'title', 'items'] as const;
