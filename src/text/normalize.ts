@@ -3,41 +3,28 @@
  * result stands for character i of the input. Every offset found in normalised text is therefore
  * an offset into the original text, with no mapping table.
  *
- * What it does: case folding, ё→е, Traditional→Simplified Chinese (per character, via OpenCC's
- * tables), full-width ASCII→half-width, ideographic space→space, typographic apostrophes→'.
+ * What it does: case folding, ё→е, Traditional→Simplified Chinese (per character, OpenCC's
+ * answers), full-width ASCII→half-width, ideographic space→space, typographic apostrophes→'.
  * A conversion that would change the length (rare: `İ`.toLowerCase() is two code units) is
  * skipped for that character.
  */
-import { Converter } from 'opencc-js/t2cn';
+import { HAN_SIMPLIFIED_PAIRS } from './han-simplified.js';
 
-// Taiwan and Hong Kong variants both map to Mainland Simplified; applied in turn. Built on the
-// first Han character (~40 ms of trie building that a run without Chinese never pays).
-let converters: { tw: (s: string) => string; hk: (s: string) => string } | null = null;
-function toCn(s: string): string {
-  converters ??= { tw: Converter({ from: 'tw', to: 'cn' }), hk: Converter({ from: 'hk', to: 'cn' }) };
-  const tw = converters.tw(s) ?? s;
-  return converters.hk(tw) ?? tw;
+// OpenCC's answers for single characters (Taiwan and Hong Kong variants → Mainland Simplified,
+// to a fixpoint), generated from opencc-js by scripts/gen-han-table.ts and checked against it by
+// test/text/han-table.test.ts; read into a map on the first Han character.
+let hanSimplified: Map<string, string> | null = null;
+
+function readHanTable(): Map<string, string> {
+  const map = new Map<string, string>();
+  const chars = Array.from(HAN_SIMPLIFIED_PAIRS);
+  for (let i = 0; i + 1 < chars.length; i += 2) map.set(chars[i]!, chars[i + 1]!);
+  return map;
 }
-
-const hanCache = new Map<string, string>();
 
 /** Simplified form of one Han character (itself when it has none or the length would change). */
 export function toSimplifiedChar(ch: string): string {
-  let out = hanCache.get(ch);
-  if (out === undefined) {
-    let conv: string = toCn(ch);
-    // Converted to a fixpoint so that normalising is idempotent: the tables map 麼→么 but also
-    // 么→幺, and a pattern written 什么 must still meet a text written 什麼.
-    for (let k = 0; k < 3; k++) {
-      const again: string = toCn(conv);
-      if (again === conv) break;
-      conv = again;
-    }
-    if (conv.length !== ch.length) conv = ch;
-    out = conv;
-    hanCache.set(ch, out);
-  }
-  return out;
+  return (hanSimplified ??= readHanTable()).get(ch) ?? ch;
 }
 
 // One pass over everything that needs a per-character decision after lower-casing.
