@@ -4,12 +4,13 @@
  * is most of talklint's start-up (see docs/performance.md).
  *
  * What is cached: the result of `loadPacks(refs, baseDir)` when it succeeds (errors are never
- * cached), as JSON, in `<os tmpdir>/talklint-cache-<uid>/`.
+ * cached), in V8's serialisation format (structured clone: RegExps of `{regex: …}` patterns
+ * included; read back without a JSON reviver), in `<os tmpdir>/talklint-cache-<uid>/`.
  * When it is used: only when the key matches exactly. The key hashes talklint's version, the
  * refs, the base directory, the resolved path and the full content of every pack file, and the
  * size and modification time of every compiled module of the pack loader, the pattern parser,
  * the text normalisation and the rule kinds (so a rebuilt talklint never reads an old entry).
- * Anything unexpected (unreadable cache, a pack shape that does not survive JSON) falls back to
+ * Anything unexpected (unreadable cache, a pack shape that does not survive the round trip) falls back to
  * loading without the cache. TALKLINT_NO_CACHE=1 turns it off.
  */
 import { createHash } from 'node:crypto';
@@ -18,13 +19,14 @@ import { tmpdir, userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
+import { deserialize, serialize } from 'node:v8';
 import { loadPacks, resolvePackRef, type PacksResult } from '../packs/load.js';
 import type { PackDef } from '../packs/definition.js';
 import { VERSION } from '../version.js';
 
 /** Folders (next to this module's folder) whose code decides what a loaded pack looks like (cli/: the bundled command line). */
 const CODE_DIRS = ['packs', 'pattern', 'text', 'rules', 'input', 'config', 'cli'];
-const FORMAT = 1;
+const FORMAT = 2;
 
 let codeFingerprint: string | null = null;
 
@@ -62,19 +64,6 @@ export function cacheDir(): string {
   return join(tmpdir(), `talklint-cache-${user}`);
 }
 
-// JSON with RegExps (`{regex: …}` patterns) kept as RegExps.
-const RE_TAG = '\u0000RegExp';
-function replacer(_key: string, value: unknown): unknown {
-  return value instanceof RegExp ? { [RE_TAG]: [value.source, value.flags] } : value;
-}
-function reviver(_key: string, value: unknown): unknown {
-  if (value !== null && typeof value === 'object' && RE_TAG in value) {
-    const [source, flags] = (value as Record<string, [string, string]>)[RE_TAG]!;
-    return new RegExp(source, flags);
-  }
-  return value;
-}
-
 /** The cache key of a load, or null when some ref does not resolve to a readable file. */
 function keyOf(refs: readonly string[], baseDir: string): string | null {
   const h = createHash('sha256');
@@ -99,7 +88,8 @@ const MAX_ENTRIES = 32;
 
 function prune(dir: string): void {
   const entries = readdirSync(dir)
-    .filter((n) => n.startsWith('packs-') && n.endsWith('.json'))
+    // (.json: entries of the first format, removed first as the oldest.)
+    .filter((n) => n.startsWith('packs-') && (n.endsWith('.v8') || n.endsWith('.json')))
     .map((n) => {
       try {
         return { n, t: statSync(join(dir, n)).mtimeMs };
@@ -122,9 +112,9 @@ export function loadPacksCached(refs: readonly string[], baseDir: string): Packs
   if (process.env.TALKLINT_NO_CACHE === '1' || refs.length === 0) return loadPacks(refs, baseDir);
   const key = keyOf(refs, baseDir);
   if (key === null) return loadPacks(refs, baseDir);
-  const file = join(cacheDir(), `packs-${key.slice(0, 40)}.json`);
+  const file = join(cacheDir(), `packs-${key.slice(0, 40)}.v8`);
   try {
-    const cached = JSON.parse(readFileSync(file, 'utf8'), reviver) as { key: string; packs: PackDef[] };
+    const cached = deserialize(readFileSync(file)) as { key: string; packs: PackDef[] };
     if (cached.key === key && Array.isArray(cached.packs)) return { ok: true, packs: cached.packs };
   } catch {
     // No entry (or an unreadable one): load and write it.
@@ -132,12 +122,12 @@ export function loadPacksCached(refs: readonly string[], baseDir: string): Packs
   const loaded = loadPacks(refs, baseDir);
   if (loaded.ok) {
     try {
-      const text = JSON.stringify({ key, packs: loaded.packs }, replacer);
+      const bytes = serialize({ key, packs: loaded.packs });
       // Only shapes that survive the round trip are cached.
-      if (isDeepStrictEqual((JSON.parse(text, reviver) as { packs: PackDef[] }).packs, loaded.packs)) {
+      if (isDeepStrictEqual((deserialize(bytes) as { packs: PackDef[] }).packs, loaded.packs)) {
         mkdirSync(dirname(file), { recursive: true });
         const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-        writeFileSync(tmp, text);
+        writeFileSync(tmp, bytes);
         renameSync(tmp, file); // atomic: a concurrent reader sees the old file or the new one
         prune(dirname(file));
       }
