@@ -273,7 +273,9 @@ class WorkerRun {
     let worker: Worker;
     try {
       worker = new Worker(this.entry!, {
-        resourceLimits: { maxYoungGenerationSizeMb: 8, ...this.opts.workerResourceLimits },
+        // V8's default young generation, as this thread has: capping it (8 MB, an earlier choice
+        // for memory) made the worker's scavenges ~50 % more costly and --jobs 2 ~12 % slower.
+        ...(this.opts.workerResourceLimits ? { resourceLimits: this.opts.workerResourceLimits } : {}),
         stdout: false,
         stderr: false,
       });

@@ -138,6 +138,11 @@ const ROWS: Row[] = [
   { what: 'ё = е', patterns: ['все'], text: 'Всё', expected: [span(0, 3, 'Всё')] },
   { what: "don't = dont = don’t", patterns: ["don't know"], text: "dont know. don’t know. don't know", expected: [span(0, 9, 'dont know'), span(11, 21, 'don’t know'), span(23, 33, "don't know")] },
   { what: 'ASR text without case or punctuation', patterns: ['добрый день'], text: 'алло добрый день компания ромашка', expected: [span(5, 16, 'добрый день')] },
+  // numbers (analysed without the word cache when no phrase starts with one)
+  { what: 'numbers around and inside a phrase', patterns: ['заказ ...2 не найден'], text: 'Заказ 4815162342 не найден, 108', expected: [span(0, 26, 'Заказ 4815162342 не найден')] },
+  { what: 'a phrase that starts with a number', patterns: ['112 [служба]', 'в 10:30'], text: 'Звоните 112. Приеду в 10:30', expected: [span(8, 11, '112'), span(20, 27, 'в 10:30')] },
+  { what: 'a prefix pattern of digits', patterns: ['8800*'], text: 'номер 88005553535 или 89001112233', expected: [span(6, 17, '88005553535')] },
+  { what: 'a number slot', patterns: ['код {code}'], text: 'Ваш код 4321', expected: [span(4, 12, 'код 4321', { code: '4321' })] },
 ];
 
 describe('phrase matcher', () => {
