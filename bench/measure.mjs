@@ -110,20 +110,23 @@ if (cfg.kind === 'read') {
   if (truth) out.recall = recall;
   finish(t0, cfg.bytes);
 } else if (cfg.kind === 'cli') {
-  // The command line in this process, output to a sink: what `talklint -f json <dir> > file` costs.
-  const { run } = await import(new URL('cli/main.js', DIST).href);
+  // The shipped command line, in this process: bin/talklint.js as `talklint <args>` runs it (the
+  // bundle, its code cache, its worker), the report to a sink instead of standard output.
+  const write = process.stdout.write.bind(process.stdout);
   let outBytes = 0;
-  const io = {
-    cwd: cfg.cwd,
-    env: { NO_COLOR: '1' },
-    stdout: (t) => (outBytes += Buffer.byteLength(t)),
-    stderr: (t) => process.stderr.write(t),
-    isTTY: false,
-    readStdin: async () => new Uint8Array(),
+  process.stdout.write = (chunk, ...rest) => {
+    outBytes += Buffer.byteLength(chunk);
+    const cb = rest.find((x) => typeof x === 'function');
+    if (cb) cb();
+    return true;
   };
+  process.chdir(cfg.cwd);
+  process.argv = [process.argv[0], new URL('../bin/talklint.js', import.meta.url).pathname, ...cfg.args];
   const t0 = performance.now();
-  const code = await run([...cfg.args], io);
-  out.exitCode = code;
+  await import(new URL('../bin/talklint.js', import.meta.url).href);
+  process.stdout.write = write;
+  out.exitCode = process.exitCode;
+  process.exitCode = 0;
   out.outputBytes = outBytes;
   finish(t0, cfg.bytes ?? 0);
 } else if (cfg.kind === 'phases') {

@@ -64,6 +64,12 @@ export interface RunFilesOptions {
    * see HEAP_GROWING_PERCENT): peak memory near twice the live heap instead of up to four times.
    */
   tuneHeap?: boolean;
+  /** Filled in as the run goes: how many worker threads became ready (0: all in this thread). */
+  stats?: RunStats;
+}
+
+export interface RunStats {
+  workersStarted: number;
 }
 
 /** A thread is used per this many files (at most `jobs`); fewer than two threads = no workers. */
@@ -167,11 +173,15 @@ interface PoolWorker {
   inFlight: Map<number, Batch>;
 }
 
-/** The worker entry: compiled JS next to this file, or (running from TS sources) worker.ts through tsx. */
+/**
+ * The worker entry: worker.js next to this module (dist/api/worker.js next to dist/api/run-files.js;
+ * dist/cli/worker.js next to the bundled CLI dist/cli/talklint.cjs), or (running from TS
+ * sources) worker.ts through tsx.
+ */
 function workerEntry(): URL | null {
   const here = import.meta.url;
   const js = new URL('./worker.js', here);
-  if (here.endsWith('.js')) return existsSync(fileURLToPath(js)) ? js : null;
+  if (!here.endsWith('.ts')) return existsSync(fileURLToPath(js)) ? js : null;
   const ts = new URL('./worker.ts', here);
   if (!existsSync(fileURLToPath(ts))) return null;
   // Sources run by vitest/tsx: a tiny ESM bootstrap registers tsx's loader in the worker thread.
@@ -297,6 +307,7 @@ class WorkerRun {
     if (m.type === 'ready') {
       w.ready = true;
       this.everReady = true;
+      if (this.opts.stats) this.opts.stats.workersStarted++;
       this.feed(w);
     } else if (m.type === 'setup-failed') {
       // The same options built a setup here; a worker that cannot is of no use. Its exit is a loss.

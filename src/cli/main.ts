@@ -349,10 +349,15 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
   if (fileArgs.length > 0) {
     const jobs = opts.jobs ?? availableParallelism();
     const cache = opts.cache ? openCache(opts, io, s, input, fixing) : null;
-    const runOptions: RunFilesOptions = { setupOptions, setup: s, input, cwd: io.cwd, jobs, sourceText: cache || formatter.usesSourceLines ? 'frame-lines' : 'drop' };
+    const stats = { workersStarted: 0 };
+    const runOptions: RunFilesOptions = { setupOptions, setup: s, input, cwd: io.cwd, jobs, sourceText: cache || formatter.usesSourceLines ? 'frame-lines' : 'drop', stats };
     const onFile = (r: FileResult, i: number): void => keep(fixing ? fixing.file(r, files[i]!, s.linterFor(files[i]!)) : r);
+    const startedAt = performance.now();
     if (cache) await runFilesCached(files, runOptions, cache, onFile);
     else await runFiles(files, runOptions, onFile);
+    if (io.env.TALKLINT_DEBUG) {
+      io.stderr(`talklint: ${files.length} files linted in ${Math.round(performance.now() - startedAt)} ms, --jobs ${jobs}: this thread and ${stats.workersStarted} worker ${stats.workersStarted === 1 ? 'thread' : 'threads'}\n`);
+    }
     const cacheError = cache?.save();
     if (cacheError) io.stderr(`talklint: ${cacheError}\n`);
   }

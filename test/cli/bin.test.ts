@@ -64,6 +64,11 @@ describe('the bundled binary', () => {
     expect(second.stderr).toBe('');
     expect(second.stdout).toBe(expected.stdout);
     expect(second.status).toBe(1);
+    // …and the bundle's worker (dist/cli/worker.js) really ran: the run does not quietly fall
+    // back to one thread.
+    const debug = bin([...args, '--jobs', '2'], { TALKLINT_DEBUG: '1' });
+    expect(debug.stdout).toBe(expected.stdout);
+    expect(debug.stderr).toMatch(new RegExp(`^talklint: ${N} files linted in \\d+ ms, --jobs 2: this thread and 1 worker thread\n$`));
   }, 60_000);
 
   it('a damaged code cache is rejected by V8 and written anew; TALKLINT_NO_CACHE=1 writes none', async () => {
