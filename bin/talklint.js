@@ -9,9 +9,10 @@
 // run so that it holds every function that run compiled, not only the top level. The cache is
 // keyed by a hash of the bundle's text, Node's version and the architecture; V8 rejects a cache
 // that does not fit (and it is then written anew); any failure to read or write it only costs
-// the time it would have saved. TALKLINT_NO_CACHE=1 turns it off.
+// the time it would have saved. The cache is only used in a folder owned by the user and not
+// writable by others. TALKLINT_NO_CACHE=1 turns it off.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { tmpdir, userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -48,11 +49,15 @@ function loadBundle(file) {
   if (useCache) {
     const key = createHash('sha256').update(`${process.version}\0${process.arch}\0`).update(source).digest('hex').slice(0, 24);
     const dir = cacheDir();
-    cacheFile = join(dir, `cli-${key}.v8cache`);
-    try {
-      cached = readFileSync(cacheFile);
-    } catch {
-      cached = undefined;
+    // Compiled code is only taken from a folder that is this user's alone: a cache planted by
+    // someone else in a shared temp folder would be code run as this user.
+    if (ownFolder(dir)) {
+      cacheFile = join(dir, `cli-${key}.v8cache`);
+      try {
+        cached = readFileSync(cacheFile);
+      } catch {
+        cached = undefined;
+      }
     }
   }
   const script = new Script(Module.wrap(source), {
@@ -68,7 +73,6 @@ function loadBundle(file) {
     if (cacheFile === null || (cached && !script.cachedDataRejected)) return;
     try {
       const dir = dirname(cacheFile);
-      mkdirSync(dir, { recursive: true });
       const tmp = `${cacheFile}.${process.pid}.tmp`;
       writeFileSync(tmp, script.createCachedData());
       renameSync(tmp, cacheFile);
@@ -81,6 +85,21 @@ function loadBundle(file) {
     }
   };
   return { run: module.exports.run, saveCodeCache };
+}
+
+/**
+ * Whether `dir` is a folder of this user's that nobody else may write to, creating it (mode 700)
+ * when it does not exist. False where that cannot be told (no POSIX user ids): no code cache.
+ */
+function ownFolder(dir) {
+  if (typeof process.getuid !== 'function') return false;
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const st = statSync(dir);
+    return st.isDirectory() && st.uid === process.getuid() && (st.mode & 0o022) === 0;
+  } catch {
+    return false;
+  }
 }
 
 /** The folder talklint's caches share (see src/api/pack-cache.ts). */

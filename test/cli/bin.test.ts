@@ -5,7 +5,7 @@
  * the bundled worker (dist/cli/worker.js) must serve --jobs.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -91,6 +91,21 @@ describe('the bundled binary', () => {
     bin(['--no-config', '-p', 'ru', 'calls/call-001.txt'], { TALKLINT_NO_CACHE: '1' });
     expect(codeCaches()).toEqual([]);
   }, 60_000);
+
+  it('takes no code cache from a cache folder that others may write to', () => {
+    for (const f of codeCaches()) rmSync(f);
+    const cacheDir = join(tmp, readdirSync(tmp).find((d) => d.startsWith('talklint-cache-'))!);
+    chmodSync(cacheDir, 0o777);
+    try {
+      const r = bin(['--no-config', '-p', 'ru', 'calls/call-000.txt']);
+      expect(r.status).toBe(1);
+      expect(codeCaches()).toEqual([]);
+    } finally {
+      chmodSync(cacheDir, 0o700);
+    }
+    bin(['--no-config', '-p', 'ru', 'calls/call-000.txt']);
+    expect(codeCaches()).toHaveLength(1);
+  });
 
   it('loads a --format module (import() from inside the bundle, with and without the code cache)', async () => {
     const args = ['--no-config', '-p', 'ru', '-f', './count.mjs', 'calls'];
