@@ -4,7 +4,7 @@
  */
 import type { PackDef, RuleDef } from '../packs/definition.js';
 import type { ParsedPattern, PatternNode } from '../pattern/ast.js';
-import { PhraseMatcher, type PhrasePatternInput, type RegexPatternInput } from '../pattern/matcher.js';
+import { forNormalisedText, PhraseMatcher, type PhrasePatternInput, type RegexPatternInput } from '../pattern/matcher.js';
 import { RULE_KINDS } from '../rules/index.js';
 import { DEFAULT_FILLERS } from '../text/fillers.js';
 import { detectLanguages } from '../text/language.js';
@@ -89,7 +89,7 @@ export class Linter {
       const g = group++;
       for (const p of defs) {
         if (p.parsed) phrases.push({ group: g, lang: p.lang, parsed: p.parsed });
-        else if (p.regex) regexes.push({ group: g, lang: p.lang, regex: new RegExp(p.regex.source, p.regex.flags) });
+        else if (p.regex) regexes.push({ group: g, lang: p.lang, regex: forNormalisedText(p.regex) });
         else if (p.operator) this.operators.push(compileOperator(p.operator, g, p.lang, addGroup, p.source));
       }
       return g;
