@@ -58,5 +58,5 @@ export function packLiterals(packs, variables = {}) {
 
 export function naiveRegExp(literals) {
   const escaped = [...literals].sort((a, b) => b.length - a.length).map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(escaped.join('|'), 'giu');
+  return new RegExp(escaped.join('|'), 'gi');
 }
