@@ -83,9 +83,18 @@ function fromUnits(units: Uint16Array): string {
   return out;
 }
 
+// The fast path: most Russian and English turns need lower-casing only, which the engine's own
+// toLowerCase does far faster than a loop. It is exact when the length did not change (no
+// character lower-cases to two units, and Σ — the one context-dependent case — takes the general
+// path) and nothing in the result needs a per-character decision (SPECIAL) or is a surrogate.
+const NEEDS_MAPPING = /[ё\uFF01-\uFF5E\u3000\u2018\u2019\u02BC\u2032`\p{Script=Han}]/u;
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 export function normalize(text: string): string {
   // Full-width letters lower-case as full-width (Ａ→ａ) and are then folded to ASCII.
   if (text.includes('\u03a3')) return lowerPreservingLength(text).replace(SPECIAL, mapSpecial);
+  const lower = text.toLowerCase();
+  if (lower.length === text.length && !NEEDS_MAPPING.test(lower) && !SURROGATE.test(lower)) return lower;
   const n = text.length;
   let units: Uint16Array | null = null;
   for (let i = 0; i < n; i++) {
