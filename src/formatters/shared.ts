@@ -79,3 +79,26 @@ export function streamAll(stream: FormatterStream, results: readonly FileResult[
   for (const r of results) out += stream.file(r);
   return out + stream.end();
 }
+
+/**
+ * A report of one line per finding (a file that could not be read is one line too), then a
+ * blank line and "N problems" when there was any: ESLint's compact and unix formats.
+ */
+export function lineStream(fatalLine: (r: FileResult, fatal: NonNullable<FileResult['fatal']>) => string, findingLine: (r: FileResult, d: Diagnostic) => string): FormatterStream {
+  let total = 0;
+  return {
+    file(r: FileResult): string {
+      let out = '';
+      if (r.fatal) {
+        out += fatalLine(r, r.fatal) + '\n';
+        total++;
+      }
+      for (const d of r.diagnostics) {
+        out += findingLine(r, d) + '\n';
+        total++;
+      }
+      return out;
+    },
+    end: () => (total > 0 ? `\n${plural(total, 'problem')}\n` : ''),
+  };
+}

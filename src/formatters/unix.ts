@@ -3,28 +3,14 @@
  * blank line and "N problems". Severities are Error, Warning and Info; a file that could not be
  * read is `[Error]` without a rule id. Messages are kept on one line.
  */
-import type { FileResult } from '../types.js';
 import type { Formatter, FormatterStream } from './index.js';
-import { oneLine, plural, severityWord, streamAll } from './shared.js';
+import { lineStream, oneLine, severityWord, streamAll } from './shared.js';
 
-function unixStream(): FormatterStream {
-  let total = 0;
-  return {
-    file(r: FileResult): string {
-      let out = '';
-      if (r.fatal) {
-        out += `${r.filePath}:${r.fatal.line ?? 0}:${r.fatal.column ?? 0}: ${oneLine(r.fatal.message)} [Error]\n`;
-        total++;
-      }
-      for (const d of r.diagnostics) {
-        out += `${r.filePath}:${d.line}:${d.column}: ${oneLine(d.message)} [${severityWord(d.severity)}/${d.ruleId}]\n`;
-        total++;
-      }
-      return out;
-    },
-    end: () => (total > 0 ? `\n${plural(total, 'problem')}\n` : ''),
-  };
-}
+const unixStream = (): FormatterStream =>
+  lineStream(
+    (r, fatal) => `${r.filePath}:${fatal.line ?? 0}:${fatal.column ?? 0}: ${oneLine(fatal.message)} [Error]`,
+    (r, d) => `${r.filePath}:${d.line}:${d.column}: ${oneLine(d.message)} [${severityWord(d.severity)}/${d.ruleId}]`,
+  );
 
 export const unix: Formatter = {
   name: 'unix',
