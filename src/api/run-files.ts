@@ -10,9 +10,9 @@
  * thread lints too (between handling the workers' messages, a file at a time): it has the setup
  * already, and one thread fewer to start is ~100 MB less memory.
  *
- * - Small runs stay in this thread: a worker costs ~0.2–0.5 s of CPU to start (loading the
- *   engine and the packs), so `min(jobs, files / MIN_FILES_PER_THREAD)` threads are used and
- *   fewer than two means no workers at all.
+ * - Small runs stay in this thread: a worker costs ~0.3 s to start and runs cold for a while,
+ *   so `min(jobs, files / MIN_FILES_PER_THREAD, bytes / MIN_BYTES_PER_THREAD)` threads are used
+ *   and fewer than two means no workers at all.
  * - A file that crashes its worker (out of memory, a bug that kills the thread) does not hang or
  *   abort the run: the worker's unfinished files are retried one by one in fresh workers, and the
  *   file that crashes a worker on its own gets a `fatal` result ("internal error …; skipped").
@@ -20,7 +20,7 @@
  *   and in this thread alike.
  * - When no worker can start at all (e.g. the worker script is missing), the run goes on here.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
@@ -64,6 +64,11 @@ export interface RunFilesOptions {
    * see HEAP_GROWING_PERCENT): peak memory near 1.5× the live heap instead of up to four times.
    */
   tuneHeap?: boolean;
+  /**
+   * Input bytes per thread below which fewer threads are used (default MIN_BYTES_PER_THREAD;
+   * 0: by file count only). The CLI takes it from TALKLINT_WORKER_MIN_BYTES.
+   */
+  minBytesPerThread?: number;
   /** Filled in as the run goes: how many worker threads became ready (0: all in this thread). */
   stats?: RunStats;
 }
@@ -74,6 +79,12 @@ export interface RunStats {
 
 /** A thread is used per this many files (at most `jobs`); fewer than two threads = no workers. */
 export const MIN_FILES_PER_THREAD = 50;
+/**
+ * …and per this much input. A worker costs ~0.3 s to start and runs cold (unoptimised code) for
+ * a while after: on the bench corpus two threads were slower than one up to ~1,000 files
+ * (8.8 MB: 0.8×) and faster from ~2,000 (17.7 MB: 1.1–1.3×), so two threads need 16 MB.
+ */
+export const MIN_BYTES_PER_THREAD = 8 * 1024 * 1024;
 /** Files per batch sent to a worker (at most). */
 export const MAX_BATCH = 32;
 /** Batches a worker holds at once, so it never waits for the next one. */
@@ -139,16 +150,35 @@ export function lintOne(s: Setup, absPath: string, init: Omit<WorkerInit, 'setup
 }
 
 /** How many worker threads a run of `fileCount` files starts with `jobs` (0 = this thread only). */
-export function workerCount(fileCount: number, jobs: number, mainThreadLints = true): number {
-  const threads = Math.min(Math.floor(jobs), Math.floor(fileCount / MIN_FILES_PER_THREAD));
+export function workerCount(fileCount: number, jobs: number, mainThreadLints = true, inputBytes = Infinity, minBytesPerThread = MIN_BYTES_PER_THREAD): number {
+  const byBytes = minBytesPerThread > 0 ? Math.floor(inputBytes / minBytesPerThread) : Infinity;
+  const threads = Math.min(Math.floor(jobs), Math.floor(fileCount / MIN_FILES_PER_THREAD), byBytes);
   if (threads < 2) return 0;
   return mainThreadLints ? threads - 1 : threads;
+}
+
+/** The files' total size, counted until it reaches `enough` (a file that cannot be read counts 0). */
+function inputBytes(files: readonly string[], enough: number): number {
+  let total = 0;
+  for (const f of files) {
+    try {
+      total += statSync(f).size;
+    } catch {
+      // Reported when it is linted.
+    }
+    if (total >= enough) break;
+  }
+  return total;
 }
 
 /** Lints `files` (absolute paths) and calls `onResult(result, index)` in file order. */
 export async function runFiles(files: readonly string[], opts: RunFilesOptions, onResult: (r: FileResult, index: number) => void): Promise<void> {
   const init: WorkerInit = { setupOptions: opts.setupOptions, input: opts.input, cwd: opts.cwd, sourceText: opts.sourceText ?? 'keep' };
-  const workers = workerCount(files.length, opts.jobs ?? 1, opts.mainThreadLints ?? true);
+  const jobs = opts.jobs ?? 1;
+  const mainThreadLints = opts.mainThreadLints ?? true;
+  const minBytes = opts.minBytesPerThread ?? MIN_BYTES_PER_THREAD;
+  let workers = workerCount(files.length, jobs, mainThreadLints, Infinity, 0);
+  if (workers > 0 && minBytes > 0) workers = workerCount(files.length, jobs, mainThreadLints, inputBytes(files, Math.floor(jobs) * minBytes), minBytes);
   if ((opts.tuneHeap ?? true) && files.length >= MIN_FILES_FOR_HEAP_TUNING) tuneHeap();
   if (workers === 0) {
     files.forEach((file, i) => onResult(lintOne(opts.setup, file, init), i));

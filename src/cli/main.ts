@@ -351,6 +351,11 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
     const cache = opts.cache ? openCache(opts, io, s, input, fixing) : null;
     const stats = { workersStarted: 0 };
     const runOptions: RunFilesOptions = { setupOptions, setup: s, input, cwd: io.cwd, jobs, sourceText: cache || formatter.usesSourceLines ? 'frame-lines' : 'drop', stats };
+    const minBytes = io.env.TALKLINT_WORKER_MIN_BYTES;
+    if (minBytes !== undefined && minBytes !== '') {
+      if (!/^\d+$/.test(minBytes)) throw new UsageError(`TALKLINT_WORKER_MIN_BYTES takes a number of bytes ≥ 0, got "${minBytes}"`);
+      runOptions.minBytesPerThread = Number(minBytes);
+    }
     const onFile = (r: FileResult, i: number): void => keep(fixing ? fixing.file(r, files[i]!, s.linterFor(files[i]!)) : r);
     const startedAt = performance.now();
     if (cache) await runFilesCached(files, runOptions, cache, onFile);

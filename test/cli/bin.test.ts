@@ -37,7 +37,8 @@ function bin(args: string[], env: Record<string, string> = {}) {
   return spawnSync(process.execPath, [join(REPO_ROOT, 'bin/talklint.js'), ...args], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', TMPDIR: tmp, ...env },
+    // TALKLINT_WORKER_MIN_BYTES=0: these small runs still use the bundled worker with --jobs 2.
+    env: { ...process.env, NO_COLOR: '1', TMPDIR: tmp, TALKLINT_WORKER_MIN_BYTES: '0', ...env },
   });
 }
 const codeCaches = () => {

@@ -31,11 +31,13 @@ afterAll(() => {
 });
 
 const base = ['--no-config', '-p', 'ru'];
+/** These files are far below the input a worker pays off for: force workers, the path under test. */
+const workers = { env: { NO_COLOR: '1', TALKLINT_WORKER_MIN_BYTES: '0' } };
 
 describe('--jobs', () => {
   it('worker threads give the same report, in the same order, as one thread', async () => {
     const one = await runCli([...base, '-f', 'json', '--jobs', '1', '.'], { cwd: dir });
-    const two = await runCli([...base, '-f', 'json', '--jobs', '2', '.'], { cwd: dir });
+    const two = await runCli([...base, '-f', 'json', '--jobs', '2', '.'], { cwd: dir, ...workers });
     expect(one.code).toBe(1);
     expect(two.code).toBe(1);
     expect(two.stdout).toBe(one.stdout);
@@ -45,10 +47,22 @@ describe('--jobs', () => {
     expect(report[0]!.messages.filter((m) => m.ruleId === 'ru/no-dont-know').map((m) => [m.line, m.column])).toEqual([[3, 11]]);
     // Stylish (code frames from the lines kept in the workers) is identical too.
     const s1 = await runCli([...base, '--jobs', '1', '.'], { cwd: dir });
-    const s2 = await runCli([...base, '--jobs', '2', '.'], { cwd: dir });
+    const s2 = await runCli([...base, '--jobs', '2', '.'], { cwd: dir, ...workers });
     expect(s2.stdout).toBe(s1.stdout);
     expect(s1.stdout).toContain('day-00/call-000.txt');
   }, 120_000);
+
+  it('a small run stays in one thread unless TALKLINT_WORKER_MIN_BYTES says otherwise; a bad value is a usage error', async () => {
+    const small = await runCli([...base, '-f', 'json', '--jobs', '2', '.'], { cwd: dir, env: { NO_COLOR: '1', TALKLINT_DEBUG: '1' } });
+    expect(small.stderr).toMatch(new RegExp(`^talklint: ${N} files linted in \\d+ ms, --jobs 2: this thread and 0 worker threads\n$`));
+    const forced = await runCli([...base, '-f', 'json', '--jobs', '2', '.'], { cwd: dir, env: { ...workers.env, TALKLINT_DEBUG: '1' } });
+    // (Whether the worker is up before this thread has done the 120 files is a race; that the
+    // bundled worker really runs is checked with 400 larger files in test/cli/bin.)
+    expect(forced.stdout).toBe(small.stdout);
+    const bad = await runCli([...base, '--jobs', '2', '.'], { cwd: dir, env: { TALKLINT_WORKER_MIN_BYTES: '8MB' } });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('talklint: TALKLINT_WORKER_MIN_BYTES takes a number of bytes ≥ 0, got "8MB"\n');
+  });
 
   it('--jobs 0 is a usage error', async () => {
     const r = await runCli([...base, '--jobs', '0', '.'], { cwd: dir });
@@ -63,7 +77,7 @@ describe('streamed reports', () => {
     if (!lib.ok) throw new Error('setup failed');
     const ctx = { cwd: dir, color: false, rules: new Map(), version: VERSION };
     for (const f of ['json', 'compact', 'unix']) {
-      const streamed = await runCli([...base, '-f', f, '--jobs', '2', '.'], { cwd: dir });
+      const streamed = await runCli([...base, '-f', f, '--jobs', '2', '.'], { cwd: dir, ...workers });
       expect(streamed.code).toBe(1);
       const atEnd = FORMATTERS.get(f)!.format(lib.results, ctx);
       // The CLI adds each finding's fingerprint (for baselines); the library run does not.

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MIN_FILES_PER_THREAD, runFiles, workerCount } from '../../src/api/run-files.js';
+import { MIN_BYTES_PER_THREAD, MIN_FILES_PER_THREAD, runFiles, workerCount } from '../../src/api/run-files.js';
 import { setup, type Setup, type SetupOptions } from '../../src/api/setup.js';
 import type { FileResult } from '../../src/types.js';
 
@@ -43,7 +43,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 async function collect(list: readonly string[], jobs: number, extra: object = {}): Promise<{ results: FileResult[]; order: number[] }> {
   const results: FileResult[] = [];
   const order: number[] = [];
-  await runFiles(list, { setupOptions, setup: s, input: { labels: s.linter.labels }, cwd: dir, jobs, sourceText: 'drop', ...extra }, (r, i) => {
+  // minBytesPerThread 0: these small files still get worker threads (the path under test).
+  await runFiles(list, { setupOptions, setup: s, input: { labels: s.linter.labels }, cwd: dir, jobs, sourceText: 'drop', minBytesPerThread: 0, ...extra }, (r, i) => {
     results.push(r);
     order.push(i);
   });
@@ -64,6 +65,21 @@ describe('workerCount', () => {
     [MIN_FILES_PER_THREAD * 100, 1, false, 0],
   ])('%i files, --jobs %i, main thread lints: %s → %i workers', (n, jobs, mainLints, expected) => {
     expect(workerCount(n, jobs, mainLints)).toBe(expected);
+  });
+  it.each([
+    [1000, 8, 2 * MIN_BYTES_PER_THREAD - 1, 0],
+    [1000, 8, 2 * MIN_BYTES_PER_THREAD, 1],
+    [1000, 8, 3 * MIN_BYTES_PER_THREAD, 2],
+    [1000, 2, 100 * MIN_BYTES_PER_THREAD, 1],
+    [60, 8, 100 * MIN_BYTES_PER_THREAD, 0],
+  ])('%i files, --jobs %i, %i bytes → %i workers (main thread lints)', (n, jobs, bytes, expected) => {
+    expect(workerCount(n, jobs, true, bytes)).toBe(expected);
+    expect(workerCount(n, jobs, true, bytes, 0)).toBe(workerCount(n, jobs, true));
+  });
+  it('a small run (130 files, a few hundred KB) starts no worker by default', async () => {
+    const stats = { workersStarted: 0 };
+    await runFiles(files, { setupOptions, setup: s, input: { labels: s.linter.labels }, cwd: dir, jobs: 2, sourceText: 'drop', stats }, () => undefined);
+    expect(stats.workersStarted).toBe(0);
   });
 });
 
