@@ -337,6 +337,7 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
     }
   }
   if (opts.jobs === 0) throw new UsageError('--jobs takes a number of threads ≥ 1, got "0"');
+  const minBytesPerThread = workerMinBytes(io.env.TALKLINT_WORKER_MIN_BYTES);
   if (streaming && !sink.open()) return 2;
 
   // 1. Standard input.
@@ -351,11 +352,7 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
     const cache = opts.cache ? openCache(opts, io, s, input, fixing) : null;
     const stats = { workersStarted: 0 };
     const runOptions: RunFilesOptions = { setupOptions, setup: s, input, cwd: io.cwd, jobs, sourceText: cache || formatter.usesSourceLines ? 'frame-lines' : 'drop', stats };
-    const minBytes = io.env.TALKLINT_WORKER_MIN_BYTES;
-    if (minBytes !== undefined && minBytes !== '') {
-      if (!/^\d+$/.test(minBytes)) throw new UsageError(`TALKLINT_WORKER_MIN_BYTES takes a number of bytes ≥ 0, got "${minBytes}"`);
-      runOptions.minBytesPerThread = Number(minBytes);
-    }
+    if (minBytesPerThread !== undefined) runOptions.minBytesPerThread = minBytesPerThread;
     const onFile = (r: FileResult, i: number): void => keep(fixing ? fixing.file(r, files[i]!, s.linterFor(files[i]!)) : r);
     const startedAt = performance.now();
     if (cache) await runFilesCached(files, runOptions, cache, onFile);
@@ -454,6 +451,13 @@ class ReportSink {
     this.failed = true;
     this.io.stderr(`talklint: cannot write --output-file: ${(e as Error).message}\n`);
   }
+}
+
+/** TALKLINT_WORKER_MIN_BYTES: input per thread below which --jobs uses fewer threads (undefined: the default). */
+function workerMinBytes(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`TALKLINT_WORKER_MIN_BYTES takes a number of bytes ≥ 0, got "${value}"`);
+  return Number(value);
 }
 
 /** What the exit code and --min-score need of a result whose part of the report is written. */
