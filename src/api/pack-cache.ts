@@ -11,7 +11,8 @@
  * size and modification time of every compiled module of the pack loader, the pattern parser,
  * the text normalisation and the rule kinds (so a rebuilt talklint never reads an old entry).
  * Anything unexpected (unreadable cache, a pack shape that does not survive the round trip) falls back to
- * loading without the cache. TALKLINT_NO_CACHE=1 turns it off.
+ * loading without the cache, and so does a cache folder that is not the user's alone (owned by
+ * someone else, or writable by others). TALKLINT_NO_CACHE=1 turns it off.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -107,12 +108,31 @@ function prune(dir: string): void {
   }
 }
 
+/**
+ * Whether `dir` is a folder of this user's that nobody else may write to, created (mode 700)
+ * when missing. False where POSIX user ids do not exist: no cache there.
+ */
+export function ownFolder(dir: string): boolean {
+  if (typeof process.getuid !== 'function') return false;
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const st = statSync(dir);
+    return st.isDirectory() && st.uid === process.getuid() && (st.mode & 0o022) === 0;
+  } catch {
+    return false;
+  }
+}
+
 /** `loadPacks`, served from the cache when nothing it depends on has changed. */
 export function loadPacksCached(refs: readonly string[], baseDir: string): PacksResult {
   if (process.env.TALKLINT_NO_CACHE === '1' || refs.length === 0) return loadPacks(refs, baseDir);
   const key = keyOf(refs, baseDir);
   if (key === null) return loadPacks(refs, baseDir);
-  const file = join(cacheDir(), `packs-${key.slice(0, 40)}.v8`);
+  const dir = cacheDir();
+  // Only a folder that is this user's alone: in a shared temp folder, an entry planted by someone
+  // else would change (or switch off) the rules of this user's runs.
+  if (!ownFolder(dir)) return loadPacks(refs, baseDir);
+  const file = join(dir, `packs-${key.slice(0, 40)}.v8`);
   try {
     const cached = deserialize(readFileSync(file)) as { key: string; packs: PackDef[] };
     if (cached.key === key && Array.isArray(cached.packs)) return { ok: true, packs: cached.packs };
@@ -125,7 +145,6 @@ export function loadPacksCached(refs: readonly string[], baseDir: string): Packs
       const bytes = serialize({ key, packs: loaded.packs });
       // Only shapes that survive the round trip are cached.
       if (isDeepStrictEqual((deserialize(bytes) as { packs: PackDef[] }).packs, loaded.packs)) {
-        mkdirSync(dirname(file), { recursive: true });
         const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
         writeFileSync(tmp, bytes);
         renameSync(tmp, file); // atomic: a concurrent reader sees the old file or the new one

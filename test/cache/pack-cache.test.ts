@@ -1,5 +1,5 @@
 /** The pack cache (src/api/pack-cache.ts): what a short run reads instead of the packs' YAML. */
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -65,6 +65,20 @@ describe('pack cache', () => {
     const r = loadPacksCached(['./t.yaml'], dir);
     expect(r).toEqual(loadPacks(['./t.yaml'], dir));
     expect(loadPacksCached(['./t.yaml'], dir)).toEqual(r);
+  });
+
+  it('a cache folder that others may write to is neither read nor written', () => {
+    const n = entries().length;
+    chmodSync(cacheDir(), 0o777);
+    try {
+      writeFileSync(join(dir, 'v.yaml'), pack('fourth phrase').replace('pack: t', 'pack: v').replace('t/no-phrase', 'v/no-phrase'));
+      expect(loadPacksCached(['./v.yaml'], dir)).toEqual(loadPacks(['./v.yaml'], dir));
+      expect(entries()).toHaveLength(n);
+    } finally {
+      chmodSync(cacheDir(), 0o700);
+    }
+    loadPacksCached(['./v.yaml'], dir);
+    expect(entries()).toHaveLength(n + 1);
   });
 
   it('errors are never cached; TALKLINT_NO_CACHE=1 writes nothing', () => {
