@@ -12,9 +12,8 @@
 // the time it would have saved. The cache is only used in a folder owned by the user and not
 // writable by others. TALKLINT_NO_CACHE=1 turns it off.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
-import { tmpdir, userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
@@ -27,7 +26,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
 } else {
   try {
     const bundle = fileURLToPath(new URL('../dist/cli/talklint.cjs', import.meta.url));
-    const { run, saveCodeCache } = existsSync(bundle) ? loadBundle(bundle) : { ...(await import('../dist/cli/main.js')), saveCodeCache: null };
+    const { run, saveCodeCache } = existsSync(bundle) ? await loadBundle(bundle) : { ...(await import('../dist/cli/main.js')), saveCodeCache: null };
     process.exitCode = await run(argv);
     saveCodeCache?.();
   } catch (e) {
@@ -41,13 +40,14 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
 }
 
 /** Runs the CommonJS bundle through node:vm with V8's code cache; returns its exports. */
-function loadBundle(file) {
+async function loadBundle(file) {
   const source = readFileSync(file, 'utf8');
   const useCache = process.env.TALKLINT_NO_CACHE !== '1';
   let cacheFile = null;
   let cached;
   if (useCache) {
     const key = createHash('sha256').update(`${process.version}\0${process.arch}\0`).update(source).digest('hex').slice(0, 24);
+    const { cacheDir, ownFolder } = await import('../dist/api/cache-folder.js');
     const dir = cacheDir();
     // Compiled code is only taken from a folder that is this user's alone: a cache planted by
     // someone else in a shared temp folder would be code run as this user.
@@ -85,30 +85,4 @@ function loadBundle(file) {
     }
   };
   return { run: module.exports.run, saveCodeCache };
-}
-
-/**
- * Whether `dir` is a folder of this user's that nobody else may write to, creating it (mode 700)
- * when it does not exist. False where that cannot be told (no POSIX user ids): no code cache.
- */
-function ownFolder(dir) {
-  if (typeof process.getuid !== 'function') return false;
-  try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const st = statSync(dir);
-    return st.isDirectory() && st.uid === process.getuid() && (st.mode & 0o022) === 0;
-  } catch {
-    return false;
-  }
-}
-
-/** The folder talklint's caches share (see src/api/pack-cache.ts). */
-function cacheDir() {
-  let user = 'user';
-  try {
-    user = String(userInfo().uid >= 0 ? userInfo().uid : userInfo().username);
-  } catch {
-    // No user database (some containers): one shared folder.
-  }
-  return join(tmpdir(), `talklint-cache-${user}`);
 }

@@ -16,7 +16,6 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir, userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
@@ -24,6 +23,9 @@ import { deserialize, serialize } from 'node:v8';
 import { loadPacks, resolvePackRef, type PacksResult } from '../packs/load.js';
 import type { PackDef } from '../packs/definition.js';
 import { VERSION } from '../version.js';
+import { cacheDir, ownFolder } from './cache-folder.js';
+
+export { cacheDir } from './cache-folder.js';
 
 /** Folders (next to this module's folder) whose code decides what a loaded pack looks like (cli/: the bundled command line). */
 const CODE_DIRS = ['packs', 'pattern', 'text', 'rules', 'input', 'config', 'cli'];
@@ -53,16 +55,6 @@ function fingerprintCode(): string {
   }
   codeFingerprint = parts.join('\n');
   return codeFingerprint;
-}
-
-export function cacheDir(): string {
-  let user = 'user';
-  try {
-    user = String(userInfo().uid >= 0 ? userInfo().uid : userInfo().username);
-  } catch {
-    // No user database (some containers): one shared folder.
-  }
-  return join(tmpdir(), `talklint-cache-${user}`);
 }
 
 /** The cache key of a load, or null when some ref does not resolve to a readable file. */
@@ -105,21 +97,6 @@ function prune(dir: string): void {
     } catch {
       // Removed by another run already.
     }
-  }
-}
-
-/**
- * Whether `dir` is a folder of this user's that nobody else may write to, created (mode 700)
- * when missing. False where POSIX user ids do not exist: no cache there.
- */
-export function ownFolder(dir: string): boolean {
-  if (typeof process.getuid !== 'function') return false;
-  try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const st = statSync(dir);
-    return st.isDirectory() && st.uid === process.getuid() && (st.mode & 0o022) === 0;
-  } catch {
-    return false;
   }
 }
 
