@@ -15,7 +15,7 @@
  * someone else, or writable by others). TALKLINT_NO_CACHE=1 turns it off.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
@@ -24,8 +24,6 @@ import { loadPacks, resolvePackRef, type PacksResult } from '../packs/load.js';
 import type { PackDef } from '../packs/definition.js';
 import { VERSION } from '../version.js';
 import { cacheDir, ownFolder } from './cache-folder.js';
-
-export { cacheDir } from './cache-folder.js';
 
 /** Folders (next to this module's folder) whose code decides what a loaded pack looks like (cli/: the bundled command line). */
 const CODE_DIRS = ['packs', 'pattern', 'text', 'rules', 'input', 'config', 'cli'];

@@ -16,7 +16,6 @@ import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
 import { unix } from './unix.js';
 import { summary, summaryCsvFormatter, summaryJson } from './summary.js';
-export { streamAll } from './shared.js';
 
 export interface FormatterContext {
   /** The working directory that file paths are relative to. */
@@ -57,7 +56,6 @@ export interface FormatterStream {
   file(result: FileResult): string;
   end(): string;
 }
-
 
 export const FORMATTERS = new Map<string, Formatter>([stylish, json, sarif, junit, checkstyle, github, compact, unix, summary, summaryJson, summaryCsvFormatter].map((f) => [f.name, f]));
 

@@ -81,8 +81,7 @@ function phraseRegex(list: string[]): RegExp {
   // Han phrases match anywhere; words of other scripts at letter boundaries.
   return new RegExp(alts.map((a) => (/\p{Script=Han}/u.test(a) ? a : `(?<![\\p{L}\\p{N}])${a}(?![\\p{L}\\p{N}])`)).join('|'), 'gu');
 }
-// Built on first use: normalising the Chinese phrases loads OpenCC's tables, which a run
-// without Chinese (or with roles given) never needs.
+// Built on first use: a run whose roles come from labels or the config never needs them.
 let agentRe: RegExp | null = null;
 let greetingRe: RegExp | null = null;
 

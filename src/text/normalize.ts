@@ -28,7 +28,8 @@ export function toSimplifiedChar(ch: string): string {
 }
 
 // One pass over everything that needs a per-character decision after lower-casing.
-const SPECIAL = /[ё\uFF01-\uFF5E\u3000\u2018\u2019\u02BC\u2032`\p{Script=Han}]/gu;
+const SPECIAL_CHARS = 'ё\\uFF01-\\uFF5E\\u3000\\u2018\\u2019\\u02BC\\u2032`\\p{Script=Han}';
+const SPECIAL = new RegExp(`[${SPECIAL_CHARS}]`, 'gu');
 
 function mapSpecial(ch: string): string {
   const c = ch.charCodeAt(0);
@@ -55,7 +56,7 @@ function lowerPreservingLength(text: string): string {
 // lowerPreservingLength(text): lower-casing is per character except for the final sigma, whose
 // lower case depends on its neighbours, so a text with Σ takes the general path. Astral
 // characters (rare Han of the extension planes) are decided per pair.
-const SPECIAL_ONE = /^[ё\uFF01-\uFF5E\u3000\u2018\u2019\u02BC\u2032`\p{Script=Han}]$/u;
+const SPECIAL_ONE = new RegExp(`^[${SPECIAL_CHARS}]$`, 'u');
 const bmpMap = new Int32Array(0x10000).fill(-1);
 
 function mapUnit(c: number): number {
@@ -84,17 +85,21 @@ function fromUnits(units: Uint16Array): string {
 }
 
 // The fast path: most Russian and English turns need lower-casing only, which the engine's own
-// toLowerCase does far faster than a loop. It is exact when the length did not change (no
-// character lower-cases to two units, and Σ — the one context-dependent case — takes the general
-// path) and nothing in the result needs a per-character decision (SPECIAL) or is a surrogate.
-const NEEDS_MAPPING = /[ё\uFF01-\uFF5E\u3000\u2018\u2019\u02BC\u2032`\p{Script=Han}]/u;
+// toLowerCase does far faster than a loop. It is taken when the text holds nothing that needs a
+// per-character decision (SPECIAL, or Ё, which lower-cases into it), no surrogate, and the
+// lower-cased text has the same length (no character lower-cases to two units; Σ, the one
+// context-dependent case, takes the general path before). Checked on the text as it is, so a
+// Chinese turn goes straight to the loop.
+const NEEDS_MAPPING = new RegExp(`[Ё${SPECIAL_CHARS}]`, 'u');
 const SURROGATE = /[\uD800-\uDFFF]/;
 
 export function normalize(text: string): string {
   // Full-width letters lower-case as full-width (Ａ→ａ) and are then folded to ASCII.
   if (text.includes('\u03a3')) return lowerPreservingLength(text).replace(SPECIAL, mapSpecial);
-  const lower = text.toLowerCase();
-  if (lower.length === text.length && !NEEDS_MAPPING.test(lower) && !SURROGATE.test(lower)) return lower;
+  if (!NEEDS_MAPPING.test(text) && !SURROGATE.test(text)) {
+    const lower = text.toLowerCase();
+    if (lower.length === text.length) return lower;
+  }
   const n = text.length;
   let units: Uint16Array | null = null;
   for (let i = 0; i < n; i++) {

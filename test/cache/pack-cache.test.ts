@@ -3,7 +3,8 @@ import { chmodSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cacheDir, loadPacksCached } from '../../src/api/pack-cache.js';
+import { cacheDir } from '../../src/api/cache-folder.js';
+import { loadPacksCached } from '../../src/api/pack-cache.js';
 import { loadPacks } from '../../src/packs/load.js';
 
 let tmp: string;
