@@ -4,7 +4,7 @@
  */
 import type { PackDef, RuleDef } from '../packs/definition.js';
 import type { ParsedPattern, PatternNode } from '../pattern/ast.js';
-import { forNormalisedText, PhraseMatcher, type PhrasePatternInput, type RegexPatternInput } from '../pattern/matcher.js';
+import { analyzeText, forNormalisedText, PhraseMatcher, type PhrasePatternInput, type RegexPatternInput } from '../pattern/matcher.js';
 import { RULE_KINDS } from '../rules/index.js';
 import { DEFAULT_FILLERS } from '../text/fillers.js';
 import { detectLanguages } from '../text/language.js';
@@ -167,7 +167,7 @@ export class Linter {
       if (languages.size > 0) {
         const turns: AnalyzedTurn[] = call.turns.map((turn) => {
           const normalized = normalize(turn.text);
-          const text = { normalized, tokens: tokenize(normalized) };
+          const text = analyzeText(normalized);
           return { turn, text, groups: this.matcher.matchSparse(text, languages) };
         });
         if (this.operators.length > 0) applyOperators(this.operators, turns, languages);

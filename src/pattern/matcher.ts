@@ -1,13 +1,16 @@
 /**
  * The phrase matcher: every pattern of every rule, compiled once into one index keyed by the
- * words a match can start with. Matching a turn is one pass over its tokens: each token looks up
- * its keys (cached per distinct word) and only the patterns indexed under them are tried, each by
- * a small backtracking program compiled from the pattern (see `run`). No per-turn regex
- * construction, and no allocation while trying a pattern that does not match.
+ * words a match can start with. Matching a turn is one pass over its tokens: the scanner gives
+ * each token the id of its word in the word table (pattern/word-table.ts), where the word's
+ * analysis is kept (its morphological keys and the patterns it can start), and only those
+ * patterns are tried, each by a small backtracking program compiled from the pattern (see `run`).
+ * No per-turn regex construction, no string per token, and no allocation while trying a pattern
+ * that does not match.
  */
 import { CLAUSE_WORDS } from '../text/fillers.js';
 import { morphKeys } from '../text/morphology.js';
 import { AFTER_PUNCT, SENTENCE_START, tokenize, type Tokens } from '../text/tokenize.js';
+import { TokenBuffer, WordTable } from './word-table.js';
 import type { Language } from '../types.js';
 import type { ParsedPattern, PatternNode } from './ast.js';
 
@@ -17,6 +20,13 @@ interface CWord {
   mode: 'exact' | 'morph' | 'prefix';
   text: string;
   keys: Set<string>;
+  /** Id of `text` in the matcher's word table (set once the table exists; -1 for a prefix). */
+  id: number;
+  /**
+   * For a morph or prefix word, its bit in every word's `bits` (TokenInfo): set when that word
+   * matches it by its morphological keys or its prefix. -1 for an exact word (ids decide).
+   */
+  bit: number;
 }
 type CNode =
   | CWord
@@ -86,10 +96,26 @@ export interface PhraseMatch {
   slots: Record<string, [number, number]>;
 }
 
-/** An analysed turn: normalised text and its tokens. */
+/**
+ * An analysed turn: normalised text and its tokens. The matcher reads only `normalized` (it scans
+ * the text itself, into word ids); `tokens` serve the operators and are made when first asked for.
+ */
 export interface AnalyzedText {
-  normalized: string;
-  tokens: Tokens;
+  readonly normalized: string;
+  readonly tokens: Tokens;
+}
+
+/** An AnalyzedText whose tokens are made on first use. */
+class LazyAnalyzedText implements AnalyzedText {
+  private made: Tokens | undefined;
+  constructor(readonly normalized: string) {}
+  get tokens(): Tokens {
+    return (this.made ??= tokenize(this.normalized));
+  }
+}
+
+export function analyzeText(normalized: string): AnalyzedText {
+  return new LazyAnalyzedText(normalized);
 }
 
 export type VariableValues = Readonly<Record<string, readonly ParsedPattern[]>>;
@@ -97,7 +123,8 @@ export type VariableValues = Readonly<Record<string, readonly ParsedPattern[]>>;
 const MAX_FILLER_SKIPS = 2;
 
 interface TokenInfo {
-  morph: ReadonlySet<string>;
+  /** Bit k set: this word matches the morph or prefix word whose `bit` is k (see wordMatchesAt). */
+  bits: Uint32Array;
   /**
    * The phrases a match may start with at this word, in the order they are tried: those indexed
    * under 'w:'+word, then under each 'm:'+morphological key, then the prefix patterns; each once.
@@ -109,32 +136,30 @@ interface TokenInfo {
    * or null when anything may follow. Checked on the next token before the phrase is tried.
    */
   follow: Array<readonly CWord[] | null>;
-  /** The filler phrases that start with this word (undefined: it starts none). */
-  fillers: readonly string[][] | undefined;
+  /** The filler phrases that start with this word, as word ids (undefined: it starts none). */
+  fillers: ReadonlyArray<readonly number[]> | undefined;
+  /** The clause words (CLAUSE_WORDS) that start with this word, as word ids (undefined: none). */
+  clauses: ReadonlyArray<readonly number[]> | undefined;
 }
 
 /** No phrase starts at this word (shared: most words start nothing). */
 const NO_CANDIDATES: CompiledPhrase[] = [];
 const NO_KEYS: ReadonlySet<string> = new Set();
 /**
- * The analysis of a number (ASCII digits only) when no phrase, prefix or filler starts with one:
- * what `info` would compute (no morphological keys, no candidates), shared and never cached.
- * Order numbers, sums and times are most of the distinct tokens of a corpus of calls (~99 % of
- * the analysis-cache misses on the benchmark corpus); caching them churned the cache.
+ * The analysis of a number (ASCII digits only) that no pattern names: what `analyse` would
+ * compute (no morphological keys, no candidates, no filler), shared and never kept in the word
+ * table. Order numbers, sums and times are most of the distinct tokens of a corpus of calls (~99 %
+ * of the word-table misses on the benchmark corpus); keeping them churned the table.
  */
-const NUMBER_INFO: TokenInfo = { morph: NO_KEYS, candidates: NO_CANDIDATES, follow: [], fillers: undefined };
+const numberInfo = (noBits: Uint32Array): TokenInfo => ({ bits: noBits, candidates: NO_CANDIDATES, follow: [], fillers: undefined, clauses: undefined });
+/** The word the number analysis is interned as (no token can be a control character). */
+const NUMBER_WORD = '\u0000';
 
-function isAsciiNumber(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) return false;
-  }
-  return word.length > 0;
-}
 /**
- * Distinct words whose analysis is cached (the cache is emptied when full). Order numbers, sums
- * and dates make most distinct tokens of a corpus; emptying costs re-analysing its few thousand
- * real words, while each cached entry costs memory in every thread (~150 bytes).
+ * Distinct words whose analysis is kept (the word table forgets all but the patterns' own words
+ * when it holds more). Order numbers, sums and dates make most distinct tokens of a corpus of
+ * calls; forgetting costs re-analysing its few thousand real words, while each kept word costs
+ * memory in every thread (~150 bytes).
  */
 const MAX_CACHED_WORDS = 50_000;
 
@@ -175,14 +200,16 @@ export class PhraseMatcher {
   private readonly fillers = new Map<string, string[][]>();
   /** CLAUSE_WORDS by their first word: a slot stops before them. */
   private readonly clauseWords = new Map<string, string[][]>();
-  private readonly tokenInfo = new Map<string, TokenInfo>();
-  private readonly singleInfo: Array<TokenInfo | undefined> = new Array<TokenInfo | undefined>(0x10000);
-  /** The analysis of each token of the turn being matched (filled by matchSparse). */
-  private readonly turnInfos: TokenInfo[] = [];
+  /** Every word seen, with its analysis (TokenInfo). */
+  private readonly table: WordTable<TokenInfo>;
+  /** The tokens of the turn being matched (filled by matchSparse). */
+  private readonly buf = new TokenBuffer();
+  /** The morph and prefix words, by their `bit`. */
+  private readonly bitWords: CWord[] = [];
+  /** `bits` of the words that match no morph or prefix word (shared, never written). */
+  private readonly noBits: Uint32Array;
   private nextId = 0;
   private readonly groupCount: number;
-  /** Whether no phrase, prefix pattern or filler can start with a number (see NUMBER_INFO). */
-  private readonly numbersStartNothing: boolean;
   // Matching state, reused from call to call: trying a phrase allocates nothing unless it matches.
   private readonly stack: number[] = [];
   /** Slot assignments to undo on backtracking: slot, previous start, previous end. */
@@ -214,11 +241,13 @@ export class PhraseMatcher {
       list.push(words);
       this.clauseWords.set(words[0]!, list);
     }
+    const compiled: CompiledPhrase[] = [];
     for (const p of phrases) {
       const nodes = compileSeq(p.parsed.nodes, variables);
       if (nodes === null) continue; // uses a variable that is not set
       const { prog, slotNames } = compileProgram(nodes);
       const phrase: CompiledPhrase = { id: this.nextId++, group: p.group, lang: p.lang, anchored: p.parsed.anchored, nodes, prog, pairs: wordPairs(prog), slotNames, source: p.parsed.source };
+      compiled.push(phrase);
       for (const w of firstWords(nodes)) {
         if (w.mode === 'prefix') this.prefixStarts.push({ prefix: w.text, phrase });
         else if (w.mode === 'exact') this.add('w:' + w.text, phrase);
@@ -226,11 +255,33 @@ export class PhraseMatcher {
       }
     }
     this.regexes.push(...regexes);
+    // The word table, with the patterns' words, the fillers and the clause words in it for good
+    // (a word test compares ids, so every word a pattern names must have one).
+    // Morph and prefix words get a bit each (one per distinct mode and text).
+    const bits = new Map<string, number>();
+    for (const phrase of compiled) {
+      for (const ins of phrase.prog) {
+        const w = ins.word;
+        if (w === null || w.mode === 'exact') continue;
+        const key = w.mode + ':' + w.text;
+        let bit = bits.get(key);
+        if (bit === undefined) {
+          bit = this.bitWords.push(w) - 1;
+          bits.set(key, bit);
+        }
+        w.bit = bit;
+      }
+    }
+    this.noBits = new Uint32Array(Math.ceil(this.bitWords.length / 32));
+    this.table = new WordTable((word) => this.analyse(word), MAX_CACHED_WORDS);
+    for (const phrase of compiled) for (const ins of phrase.prog) if (ins.word !== null && ins.word.mode !== 'prefix') ins.word.id = this.table.intern(ins.word.text);
+    for (const lists of [this.fillers, this.clauseWords]) for (const list of lists.values()) for (const words of list) for (const w of words) this.table.intern(w);
+    // A number the table does not hold is no pattern's word, filler or clause word (those are all
+    // in it), has no morphological keys, and so only a prefix pattern could match or start there.
     const digitFirst = /^\d/;
-    this.numbersStartNothing =
-      ![...this.index.keys()].some((k) => digitFirst.test(k.slice(2))) &&
-      !this.prefixStarts.some((p) => digitFirst.test(p.prefix)) &&
-      ![...this.fillers.keys()].some((k) => digitFirst.test(k));
+    const numberPrefixes = compiled.some((phrase) => phrase.prog.some((ins) => ins.word?.mode === 'prefix' && digitFirst.test(ins.word.text)));
+    if (!numberPrefixes) this.table.numberId = this.table.internWith(NUMBER_WORD, numberInfo(this.noBits));
+    this.table.freeze();
   }
 
   private add(key: string, phrase: CompiledPhrase): void {
@@ -239,43 +290,44 @@ export class PhraseMatcher {
     else if (!list.includes(phrase)) list.push(phrase);
   }
 
-  private info(word: string): TokenInfo {
-    // One-unit tokens (every Han character) are looked up by code, without hashing a string.
-    const single = word.length === 1;
-    if (!single && this.numbersStartNothing && isAsciiNumber(word)) return NUMBER_INFO;
-    let info = single ? this.singleInfo[word.charCodeAt(0)] : this.tokenInfo.get(word);
-    if (info === undefined) {
-      const morph = morphKeys(word);
-      const candidates: CompiledPhrase[] = [];
-      const tried = new Set<number>();
-      for (const key of ['w:' + word, ...morph.map((k) => 'm:' + k)]) {
-        for (const phrase of this.index.get(key) ?? []) {
-          if (tried.has(phrase.id)) continue;
-          tried.add(phrase.id);
-          candidates.push(phrase);
-        }
-      }
-      for (const { prefix, phrase } of this.prefixStarts) {
-        if (!tried.has(phrase.id) && word.startsWith(prefix)) {
-          tried.add(phrase.id);
-          candidates.push(phrase);
-        }
-      }
-      const morphSet = morph.length > 0 ? new Set(morph) : NO_KEYS;
-      const follow = candidates.map((phrase) => followingWords(phrase, word, morphSet));
-      info = { morph: morphSet, candidates: candidates.length > 0 ? candidates : NO_CANDIDATES, follow, fillers: this.fillers.get(word) };
-      if (single) this.singleInfo[word.charCodeAt(0)] = info;
-      else {
-        // Bounded: a corpus full of order numbers must not grow the cache without end.
-        if (this.tokenInfo.size >= MAX_CACHED_WORDS) this.tokenInfo.clear();
-        this.tokenInfo.set(word, info);
+  /** The analysis of a word (made once per word, when the word table first meets it). */
+  private analyse(word: string): TokenInfo {
+    const morph = morphKeys(word);
+    const candidates: CompiledPhrase[] = [];
+    const tried = new Set<number>();
+    for (const key of ['w:' + word, ...morph.map((k) => 'm:' + k)]) {
+      for (const phrase of this.index.get(key) ?? []) {
+        if (tried.has(phrase.id)) continue;
+        tried.add(phrase.id);
+        candidates.push(phrase);
       }
     }
-    return info;
+    for (const { prefix, phrase } of this.prefixStarts) {
+      if (!tried.has(phrase.id) && word.startsWith(prefix)) {
+        tried.add(phrase.id);
+        candidates.push(phrase);
+      }
+    }
+    const morphSet = morph.length > 0 ? new Set(morph) : NO_KEYS;
+    const follow = candidates.map((phrase) => followingWords(phrase, word, morphSet));
+    let bits = this.noBits;
+    for (let k = 0; k < this.bitWords.length; k++) {
+      if (!wordIs(this.bitWords[k]!, word, morphSet)) continue;
+      if (bits === this.noBits) bits = new Uint32Array(this.noBits.length);
+      bits[k >> 5]! |= 1 << (k & 31);
+    }
+    const ids = (lists: string[][] | undefined): number[][] | undefined => lists?.map((words) => words.map((w) => this.table.intern(w)));
+    return {
+      bits,
+      candidates: candidates.length > 0 ? candidates : NO_CANDIDATES,
+      follow,
+      fillers: ids(this.fillers.get(word)),
+      clauses: ids(this.clauseWords.get(word)),
+    };
   }
 
   /** All matches of all patterns in one analysed text, grouped by pattern group (one array per group). */
-  match(text: AnalyzedText, languages: ReadonlySet<Language>): PhraseMatch[][] {
+  match(text: Pick<AnalyzedText, 'normalized'>, languages: ReadonlySet<Language>): PhraseMatch[][] {
     const out = this.matchSparse(text, languages);
     for (let g = 0; g < this.groupCount; g++) out[g] ??= [];
     return out;
@@ -285,21 +337,21 @@ export class PhraseMatcher {
    * `match`, but sparse: a group without matches is a hole (read it as `groups[g] ?? []`), so a
    * turn costs nothing for the hundreds of groups that did not match (the linter's hot path).
    */
-  matchSparse(text: AnalyzedText, languages: ReadonlySet<Language>): PhraseMatch[][] {
+  matchSparse(text: Pick<AnalyzedText, 'normalized'>, languages: ReadonlySet<Language>): PhraseMatch[][] {
     // Grows only for the groups that match (most turns match none of the hundreds of groups).
     const out: PhraseMatch[][] = [];
-    const toks = text.tokens;
-    const n = toks.text.length;
-    // Each token's analysis, looked up once per turn (word tests inside patterns reuse it).
-    const infos = this.turnInfos;
-    for (let i = 0; i < n; i++) infos[i] = this.info(toks.text[i]!);
+    const b = this.buf;
+    this.table.scan(text.normalized, b);
+    const n = b.count;
+    const ids = b.ids;
+    const infos = this.table.values;
     for (let i = 0; i < n; i++) {
-      const { candidates, follow } = infos[i]!;
+      const { candidates, follow } = infos[ids[i]!]!;
       for (let c = 0; c < candidates.length; c++) {
         const next = follow[c]!;
         // A phrase that needs a second word is only tried when it (or a filler) is on the next token.
-        if (next !== null && !this.mayFollow(next, toks, i + 1)) continue;
-        this.tryAt(candidates[c]!, toks, i, languages, out);
+        if (next !== null && !this.mayFollow(next, i + 1)) continue;
+        this.tryAt(candidates[c]!, i, languages, out);
       }
     }
     for (const r of this.regexes) {
@@ -321,22 +373,23 @@ export class PhraseMatcher {
     return out;
   }
 
-  private tryAt(phrase: CompiledPhrase, toks: Tokens, i: number, languages: ReadonlySet<Language>, out: PhraseMatch[][]): void {
+  private tryAt(phrase: CompiledPhrase, i: number, languages: ReadonlySet<Language>, out: PhraseMatch[][]): void {
     if (phrase.lang !== null && !languages.has(phrase.lang)) return;
-    if (phrase.anchored && (toks.flags[i]! & SENTENCE_START) === 0 && !this.onlyFillersBefore(toks, i)) return;
-    const endTok = this.run(phrase, toks, i);
+    const b = this.buf;
+    if (phrase.anchored && (b.flags[i]! & SENTENCE_START) === 0 && !this.onlyFillersBefore(i)) return;
+    const endTok = this.run(phrase, i);
     if (endTok <= i) return;
     const slotOffsets: Record<string, [number, number]> = {};
     for (let k = 0; k < phrase.slotNames.length; k++) {
       const a = this.slotStart[k]!;
-      if (a >= 0) slotOffsets[phrase.slotNames[k]!] = [toks.start[a]!, toks.end[this.slotEnd[k]! - 1]!];
+      if (a >= 0) slotOffsets[phrase.slotNames[k]!] = [b.start[a]!, b.end[this.slotEnd[k]! - 1]!];
     }
     (out[phrase.group] ??= []).push({
       group: phrase.group,
       lang: phrase.lang,
       pattern: phrase.source,
-      start: toks.start[i]!,
-      end: toks.end[endTok - 1]!,
+      start: b.start[i]!,
+      end: b.end[endTok - 1]!,
       slots: slotOffsets,
     });
   }
@@ -351,10 +404,10 @@ export class PhraseMatcher {
    * up to MAX_FILLER_SKIPS filler phrases; a slot prefers the positions after fillers ("you must,
    * um, send …" captures "send …"). Nothing runs across the start of a sentence.
    */
-  private run(phrase: CompiledPhrase, toks: Tokens, start: number): number {
+  private run(phrase: CompiledPhrase, start: number): number {
     const prog = phrase.prog;
-    const n = toks.text.length;
-    const flags = toks.flags;
+    const n = this.buf.count;
+    const flags = this.buf.flags;
     const stack = this.stack;
     const trail = this.trail;
     const S = this.slotStart;
@@ -385,8 +438,8 @@ export class PhraseMatcher {
           if (i >= n || (i > start && (flags[i]! & SENTENCE_START) !== 0)) break;
           const word = ins.word!;
           let np = 0;
-          if (this.wordMatchesAt(word, toks, i)) pos[np++] = i;
-          if (i !== start) np = this.fillerPositions(toks, i, pos, np, word);
+          if (this.wordMatchesAt(word, i)) pos[np++] = i;
+          if (i !== start) np = this.fillerPositions(i, pos, np, word);
           if (np === 0) break;
           for (let k = np - 1; k >= 1; k--) {
             stack[sp] = pc + 1;
@@ -406,7 +459,7 @@ export class PhraseMatcher {
           let j = i;
           pos[np++] = j;
           for (let used = 0; j < n; ) {
-            const filler = this.fillerLengthAt(toks, j);
+            const filler = this.fillerLengthAt(j);
             if (filler === 0 && ++used > ins.max) break;
             const next = j + Math.max(filler, 1);
             let crosses = false;
@@ -427,14 +480,14 @@ export class PhraseMatcher {
         }
         case OP_SLOT: {
           if (i >= n || (i > start && (flags[i]! & SENTENCE_START) !== 0)) break;
-          let np = i !== start ? this.fillerPositions(toks, i, pos, 0, null) : 0;
+          let np = i !== start ? this.fillerPositions(i, pos, 0, null) : 0;
           pos[np++] = i;
           // Every (start, end) of the capture, pushed so that the first start and the longest
           // capture (up to the end of the clause) come off the stack first.
           for (let k = np - 1; k >= 0; k--) {
             const s = pos[k]!;
             let last = s;
-            while (last + 1 < n && last + 1 - s < ins.max && (flags[last + 1]! & AFTER_PUNCT) === 0 && !this.clauseStartsAt(toks, last + 1)) last++;
+            while (last + 1 < n && last + 1 - s < ins.max && (flags[last + 1]! & AFTER_PUNCT) === 0 && !this.clauseStartsAt(last + 1)) last++;
             for (let e = s + 1; e <= last + 1; e++) {
               stack[sp] = pc + 1;
               stack[sp + 1] = e;
@@ -475,28 +528,35 @@ export class PhraseMatcher {
    * True when the tokens between the start of i's sentence and i are filler phrases only, so
    * that "^no" also matches "Well, no." and "^нет" matches «Ну, нет».
    */
-  private onlyFillersBefore(toks: Tokens, i: number): boolean {
+  private onlyFillersBefore(i: number): boolean {
+    const flags = this.buf.flags;
     let s = i - 1;
-    while (s > 0 && (toks.flags[s]! & SENTENCE_START) === 0) s--;
+    while (s > 0 && (flags[s]! & SENTENCE_START) === 0) s--;
     if (s < 0) return false;
     for (let j = s; j < i; ) {
-      const f = this.fillerLengthAt(toks, j);
+      const f = this.fillerLengthAt(j);
       if (f === 0 || j + f > i) return false;
       j += f;
     }
     return true;
   }
 
+  /** Whether the words of `phrase` (ids) stand at tokens j+1… (its first word is at j), inside one sentence. */
+  private restAt(phrase: readonly number[], j: number): boolean {
+    const { ids, flags } = this.buf;
+    for (let f = 1; f < phrase.length; f++) if (ids[j + f] !== phrase[f] || (flags[j + f]! & SENTENCE_START) !== 0) return false;
+    return true;
+  }
+
   /** Length in tokens of the longest filler phrase starting at token j within its sentence (0: none). */
-  private fillerLengthAt(toks: Tokens, j: number): number {
-    const candidates = this.turnInfos[j]!.fillers;
+  private fillerLengthAt(j: number): number {
+    const b = this.buf;
+    const candidates = this.table.values[b.ids[j]!]!.fillers;
     if (candidates === undefined) return 0;
     let best = 0;
     for (const filler of candidates) {
-      if (filler.length <= best || j + filler.length > toks.text.length) continue;
-      let ok = true;
-      for (let f = 1; f < filler.length && ok; f++) ok = toks.text[j + f] === filler[f] && (toks.flags[j + f]! & SENTENCE_START) === 0;
-      if (ok) best = filler.length;
+      if (filler.length <= best || j + filler.length > b.count) continue;
+      if (this.restAt(filler, j)) best = filler.length;
     }
     return best;
   }
@@ -506,9 +566,11 @@ export class PhraseMatcher {
    * phrases, in breadth-first order, where `word` (when given) matches; returns the new count.
    * Never crosses the start of a sentence.
    */
-  private fillerPositions(toks: Tokens, i: number, out: number[], np: number, word: CWord | null): number {
-    if (this.turnInfos[i]!.fillers === undefined) return np; // the common case: no filler here
-    const n = toks.text.length;
+  private fillerPositions(i: number, out: number[], np: number, word: CWord | null): number {
+    const b = this.buf;
+    const infos = this.table.values;
+    if (infos[b.ids[i]!]!.fillers === undefined) return np; // the common case: no filler here
+    const n = b.count;
     let front = this.frontier;
     let next = this.nextFrontier;
     front[0] = i;
@@ -517,15 +579,12 @@ export class PhraseMatcher {
       let nn = 0;
       for (let q = 0; q < fn; q++) {
         const p = front[q]!;
-        const list = this.turnInfos[p]!.fillers;
+        const list = infos[b.ids[p]!]!.fillers;
         if (list === undefined) continue;
         for (const filler of list) {
           const end = p + filler.length;
-          if (end >= n) continue;
-          let ok = true;
-          for (let f = 1; f < filler.length && ok; f++) ok = toks.text[p + f] === filler[f] && (toks.flags[p + f]! & SENTENCE_START) === 0;
-          if (!ok || (toks.flags[end]! & SENTENCE_START) !== 0) continue;
-          if (word === null || this.wordMatchesAt(word, toks, end)) out[np++] = end;
+          if (end >= n || !this.restAt(filler, p) || (b.flags[end]! & SENTENCE_START) !== 0) continue;
+          if (word === null || this.wordMatchesAt(word, end)) out[np++] = end;
           next[nn++] = end;
         }
       }
@@ -538,33 +597,34 @@ export class PhraseMatcher {
   }
 
   /** Whether a clause word (CLAUSE_WORDS) starts at token j. */
-  private clauseStartsAt(toks: Tokens, j: number): boolean {
-    const list = this.clauseWords.get(toks.text[j]!);
+  private clauseStartsAt(j: number): boolean {
+    const b = this.buf;
+    const list = this.table.values[b.ids[j]!]!.clauses;
     if (list === undefined) return false;
     for (const words of list) {
-      let ok = j + words.length <= toks.text.length;
-      for (let k = 1; k < words.length && ok; k++) ok = toks.text[j + k] === words[k];
+      if (j + words.length > b.count) continue;
+      let ok = true;
+      for (let k = 1; k < words.length && ok; k++) ok = b.ids[j + k] === words[k];
       if (ok) return true;
     }
     return false;
   }
 
   /** Whether token j can continue a match: one of `words` stands there, or a filler starts there. */
-  private mayFollow(words: readonly CWord[], toks: Tokens, j: number): boolean {
-    if (j >= toks.text.length || (toks.flags[j]! & SENTENCE_START) !== 0) return false;
-    if (this.turnInfos[j]!.fillers !== undefined) return true;
-    for (let k = 0; k < words.length; k++) if (this.wordMatchesAt(words[k]!, toks, j)) return true;
+  private mayFollow(words: readonly CWord[], j: number): boolean {
+    const b = this.buf;
+    if (j >= b.count || (b.flags[j]! & SENTENCE_START) !== 0) return false;
+    if (this.table.values[b.ids[j]!]!.fillers !== undefined) return true;
+    for (let k = 0; k < words.length; k++) if (this.wordMatchesAt(words[k]!, j)) return true;
     return false;
   }
 
-  /** Whether token `i` of the turn being matched is the word `w` (its analysis is in turnInfos). */
-  private wordMatchesAt(w: CWord, toks: Tokens, i: number): boolean {
-    const token = toks.text[i]!;
-    if (w.mode === 'exact') return token === w.text;
-    if (w.mode === 'prefix') return token.startsWith(w.text);
-    if (token === w.text) return true;
-    for (const k of this.turnInfos[i]!.morph) if (w.keys.has(k)) return true;
-    return false;
+  /** Whether token `i` of the turn being matched is the word `w` (see CWord.bit). */
+  private wordMatchesAt(w: CWord, i: number): boolean {
+    const id = this.buf.ids[i]!;
+    if (id === w.id) return true;
+    const bit = w.bit;
+    return bit >= 0 && (this.table.values[id]!.bits[bit >> 5]! & (1 << (bit & 31))) !== 0;
   }
 }
 
@@ -573,7 +633,7 @@ function compileSeq(nodes: readonly PatternNode[], vars: VariableValues): CNode[
   for (const n of nodes) {
     switch (n.kind) {
       case 'word':
-        out.push({ kind: 'word', mode: n.mode, text: n.text, keys: new Set(n.mode === 'morph' ? morphKeys(n.text) : []) });
+        out.push({ kind: 'word', mode: n.mode, text: n.text, keys: new Set(n.mode === 'morph' ? morphKeys(n.text) : []), id: -1, bit: -1 });
         break;
       case 'gap':
         out.push({ kind: 'gap', max: n.max });

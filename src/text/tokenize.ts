@@ -27,11 +27,11 @@ const TOKEN =
 
 // The hot path scans code points with a class per code point (decided once, from the same
 // character classes as TOKEN, whose semantics it reproduces exactly; test/matcher checks both).
-const C_SPACE = 1;
-const C_HAN = 2;
-const C_WORD = 3;
-const C_SENTENCE = 4;
-const C_OTHER = 5;
+export const C_SPACE = 1;
+export const C_HAN = 2;
+export const C_WORD = 3;
+export const C_SENTENCE = 4;
+export const C_OTHER = 5;
 const IS_HAN = /^\p{Script=Han}$/v;
 const IS_WORD = /^[[\p{L}\p{N}\p{M}]--[\p{Script=Han}]]$/v;
 const IS_SENTENCE = /^[.!?。！？…]$/v;
@@ -43,8 +43,12 @@ function classify(ch: string): number {
   return IS_HAN.test(ch) ? C_HAN : IS_WORD.test(ch) ? C_WORD : IS_SENTENCE.test(ch) ? C_SENTENCE : IS_SPACE.test(ch) ? C_SPACE : C_OTHER;
 }
 
-/** Class of the code point at i, and its length in code units (1 or 2) in the upper bits. */
-function classAt(s: string, i: number, n: number): number {
+/**
+ * Class of the code point at i (C_*, in the low 3 bits), plus 8 when it is a surrogate pair (two
+ * code units). Shared with the matcher's own scanner (pattern/word-table.ts), which must split
+ * text exactly as `tokenize` does.
+ */
+export function classAt(s: string, i: number, n: number): number {
   const c = s.charCodeAt(i);
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
     const d = s.charCodeAt(i + 1);
