@@ -10,6 +10,7 @@
 import { CLAUSE_WORDS } from '../text/fillers.js';
 import { morphKeys } from '../text/morphology.js';
 import { AFTER_PUNCT, SENTENCE_START, tokenize, type Tokens } from '../text/tokenize.js';
+import { regexNeeds, type RegexNeeds } from './regex-needs.js';
 import { TokenBuffer, WordTable } from './word-table.js';
 import type { Language } from '../types.js';
 import type { ParsedPattern, PatternNode } from './ast.js';
@@ -55,11 +56,12 @@ interface CompiledPhrase {
   /** The nodes as a backtracking program (see PhraseMatcher.run). */
   prog: Instr[];
   /**
-   * The words a match can start with, each with the words that can follow it, when every way
-   * through the program starts with two words (else null). A match needs one such pair on this
-   * token and the next (or fillers there), which rules out most tries before the program runs.
+   * The words a match can start with, each with the words that can follow it (null: anything may,
+   * as after a one-word match or before a gap). A match starting with such a first word needs one
+   * of its next words on the next token (or a filler there), which rules out most tries before
+   * the program runs.
    */
-  pairs: Array<{ first: CWord; next: CWord[] }> | null;
+  pairs: Array<{ first: CWord; next: CWord[] | null }> | null;
   slotNames: string[];
   source: string;
 }
@@ -121,6 +123,7 @@ export function analyzeText(normalized: string): AnalyzedText {
 export type VariableValues = Readonly<Record<string, readonly ParsedPattern[]>>;
 
 const MAX_FILLER_SKIPS = 2;
+const ASCII_DIGIT = /[0-9]/;
 
 interface TokenInfo {
   /** Bit k set: this word matches the morph or prefix word whose `bit` is k (see wordMatchesAt). */
@@ -136,6 +139,14 @@ interface TokenInfo {
    * or null when anything may follow. Checked on the next token before the phrase is tried.
    */
   follow: Array<readonly CWord[] | null>;
+  /**
+   * The same, by the next token's word: for a next word id that is some candidate's exact next
+   * word, a flag per candidate (1: that candidate may follow with it). Null when no candidate
+   * needs a next word. One lookup per token instead of a test per candidate.
+   */
+  followExact: Map<number, Uint8Array> | null;
+  /** Per candidate: the `bit`s of its morph and prefix next words (null: none). */
+  followBits: Array<readonly number[] | null>;
   /** The filler phrases that start with this word, as word ids (undefined: it starts none). */
   fillers: ReadonlyArray<readonly number[]> | undefined;
   /** The clause words (CLAUSE_WORDS) that start with this word, as word ids (undefined: none). */
@@ -151,7 +162,7 @@ const NO_KEYS: ReadonlySet<string> = new Set();
  * table. Order numbers, sums and times are most of the distinct tokens of a corpus of calls (~99 %
  * of the word-table misses on the benchmark corpus); keeping them churned the table.
  */
-const numberInfo = (noBits: Uint32Array): TokenInfo => ({ bits: noBits, candidates: NO_CANDIDATES, follow: [], fillers: undefined, clauses: undefined });
+const numberInfo = (noBits: Uint32Array): TokenInfo => ({ bits: noBits, candidates: NO_CANDIDATES, follow: [], followExact: null, followBits: [], fillers: undefined, clauses: undefined });
 /** The word the number analysis is interned as (no token can be a control character). */
 const NUMBER_WORD = '\u0000';
 
@@ -196,7 +207,7 @@ function namesCapitals(source: string): boolean {
 export class PhraseMatcher {
   private readonly index = new Map<string, CompiledPhrase[]>();
   private readonly prefixStarts: Array<{ prefix: string; phrase: CompiledPhrase }> = [];
-  private readonly regexes: RegexPatternInput[] = [];
+  private readonly regexes: Array<RegexPatternInput & { needs: RegexNeeds }> = [];
   private readonly fillers = new Map<string, string[][]>();
   /** CLAUSE_WORDS by their first word: a slot stops before them. */
   private readonly clauseWords = new Map<string, string[][]>();
@@ -254,7 +265,7 @@ export class PhraseMatcher {
         else for (const k of w.keys) this.add('m:' + k, phrase);
       }
     }
-    this.regexes.push(...regexes);
+    for (const r of regexes) this.regexes.push({ ...r, needs: regexNeeds(r.regex.source, r.regex.flags) });
     // The word table, with the patterns' words, the fillers and the clause words in it for good
     // (a word test compares ids, so every word a pattern names must have one).
     // Morph and prefix words get a bit each (one per distinct mode and text).
@@ -276,6 +287,8 @@ export class PhraseMatcher {
     this.table = new WordTable((word) => this.analyse(word), MAX_CACHED_WORDS);
     for (const phrase of compiled) for (const ins of phrase.prog) if (ins.word !== null && ins.word.mode !== 'prefix') ins.word.id = this.table.intern(ins.word.text);
     for (const lists of [this.fillers, this.clauseWords]) for (const list of lists.values()) for (const words of list) for (const w of words) this.table.intern(w);
+    // Analysed again now that every pattern word has its id (an analysis names next words' ids).
+    this.table.reanalyse();
     // A number the table does not hold is no pattern's word, filler or clause word (those are all
     // in it), has no morphological keys, and so only a prefix pattern could match or start there.
     const digitFirst = /^\d/;
@@ -310,6 +323,20 @@ export class PhraseMatcher {
     }
     const morphSet = morph.length > 0 ? new Set(morph) : NO_KEYS;
     const follow = candidates.map((phrase) => followingWords(phrase, word, morphSet));
+    let followExact: Map<number, Uint8Array> | null = null;
+    const followBits = follow.map((words, c) => {
+      let bits: number[] | null = null;
+      for (const w of words ?? []) {
+        if (w.id >= 0) {
+          followExact ??= new Map();
+          let flags = followExact.get(w.id);
+          if (flags === undefined) followExact.set(w.id, (flags = new Uint8Array(candidates.length)));
+          flags[c] = 1;
+        }
+        if (w.bit >= 0) (bits ??= []).push(w.bit);
+      }
+      return bits;
+    });
     let bits = this.noBits;
     for (let k = 0; k < this.bitWords.length; k++) {
       if (!wordIs(this.bitWords[k]!, word, morphSet)) continue;
@@ -321,6 +348,8 @@ export class PhraseMatcher {
       bits,
       candidates: candidates.length > 0 ? candidates : NO_CANDIDATES,
       follow,
+      followExact,
+      followBits,
       fillers: ids(this.fillers.get(word)),
       clauses: ids(this.clauseWords.get(word)),
     };
@@ -345,17 +374,35 @@ export class PhraseMatcher {
     const n = b.count;
     const ids = b.ids;
     const infos = this.table.values;
+    const flags = b.flags;
     for (let i = 0; i < n; i++) {
-      const { candidates, follow } = infos[ids[i]!]!;
+      const info = infos[ids[i]!]!;
+      const candidates = info.candidates;
+      if (candidates.length === 0) continue;
+      // A phrase that needs a second word is only tried when it (or a filler) is on the next
+      // token: the next token's word, looked up once (see TokenInfo.followExact).
+      let next: TokenInfo | null = null;
+      let exact: Uint8Array | undefined;
+      let anyNext = false;
+      if (i + 1 < n && (flags[i + 1]! & SENTENCE_START) === 0) {
+        next = infos[ids[i + 1]!]!;
+        if (info.followExact !== null) exact = info.followExact.get(ids[i + 1]!);
+        anyNext = next.fillers !== undefined;
+      }
       for (let c = 0; c < candidates.length; c++) {
-        const next = follow[c]!;
-        // A phrase that needs a second word is only tried when it (or a filler) is on the next token.
-        if (next !== null && !this.mayFollow(next, i + 1)) continue;
+        if (info.follow[c] !== null && !anyNext) {
+          if (next === null) continue;
+          if ((exact === undefined || exact[c] === 0) && !hasBit(next.bits, info.followBits[c]!)) continue;
+        }
         this.tryAt(candidates[c]!, i, languages, out);
       }
     }
+    // A regex runs only where the text has what every match of it needs (see regex-needs.ts).
+    let digit: boolean | undefined;
     for (const r of this.regexes) {
       if (r.lang !== null && !languages.has(r.lang)) continue;
+      if (r.needs.literal !== '' && !text.normalized.includes(r.needs.literal)) continue;
+      if (r.needs.digit && !(digit ??= ASCII_DIGIT.test(text.normalized))) continue;
       const re = r.regex;
       re.lastIndex = 0;
       for (let m = re.exec(text.normalized); m !== null; m = re.exec(text.normalized)) {
@@ -610,15 +657,6 @@ export class PhraseMatcher {
     return false;
   }
 
-  /** Whether token j can continue a match: one of `words` stands there, or a filler starts there. */
-  private mayFollow(words: readonly CWord[], j: number): boolean {
-    const b = this.buf;
-    if (j >= b.count || (b.flags[j]! & SENTENCE_START) !== 0) return false;
-    if (this.table.values[b.ids[j]!]!.fillers !== undefined) return true;
-    for (let k = 0; k < words.length; k++) if (this.wordMatchesAt(words[k]!, j)) return true;
-    return false;
-  }
-
   /** Whether token `i` of the turn being matched is the word `w` (see CWord.bit). */
   private wordMatchesAt(w: CWord, i: number): boolean {
     const id = this.buf.ids[i]!;
@@ -689,6 +727,16 @@ function nextWords(prog: readonly Instr[], pc: number, seen = new Set<number>())
   }
 }
 
+/** Whether any of `list`'s bits is set in `bits` (see CWord.bit). */
+function hasBit(bits: Uint32Array, list: readonly number[] | null): boolean {
+  if (list === null) return false;
+  for (let k = 0; k < list.length; k++) {
+    const bit = list[k]!;
+    if ((bits[bit >> 5]! & (1 << (bit & 31))) !== 0) return true;
+  }
+  return false;
+}
+
 /** A word test without a turn: `word` is the token, `morph` its morphological keys. */
 function wordIs(w: CWord, word: string, morph: ReadonlySet<string>): boolean {
   if (w.mode === 'exact') return word === w.text;
@@ -704,22 +752,20 @@ function followingWords(phrase: CompiledPhrase, word: string, morph: ReadonlySet
   const out: CWord[] = [];
   for (const { first, next } of phrase.pairs) {
     if (!wordIs(first, word, morph)) continue;
+    if (next === null) return null;
     for (const w of next) if (!out.includes(w)) out.push(w);
   }
   return out;
 }
 
 /** See CompiledPhrase.pairs. */
-function wordPairs(prog: readonly Instr[]): Array<{ first: CWord; next: CWord[] }> | null {
+function wordPairs(prog: readonly Instr[]): Array<{ first: CWord; next: CWord[] | null }> | null {
   const firsts = nextWords(prog, 0);
   if (firsts === null) return null;
-  const pairs: Array<{ first: CWord; next: CWord[] }> = [];
-  for (const pc of firsts) {
+  return firsts.map((pc) => {
     const next = nextWords(prog, pc + 1);
-    if (next === null || next.length === 0) return null;
-    pairs.push({ first: prog[pc]!.word!, next: next.map((k) => prog[k]!.word!) });
-  }
-  return pairs;
+    return { first: prog[pc]!.word!, next: next === null || next.length === 0 ? null : next.map((k) => prog[k]!.word!) };
+  });
 }
 
 /** Flattens compiled nodes into a phrase program (OP_* instructions), ending with OP_MATCH. */

@@ -101,6 +101,11 @@ export class WordTable<T> {
     return id;
   }
 
+  /** Analyses every word again (after what the analysis depends on has changed). */
+  reanalyse(): void {
+    for (let id = 0; id < this.words.length; id++) this.values[id] = this.analyse(this.words[id]!);
+  }
+
   /** Words interned so far are kept for good (see the module comment). */
   freeze(): void {
     this.permanent = this.words.length;
