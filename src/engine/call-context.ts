@@ -37,6 +37,7 @@ export type MessageData = Record<string, string | number>;
 
 export class CallContext {
   private readonly selected = new Map<string, PhraseMatch[]>();
+  private readonly byScope = new Map<SpeakerScope, readonly AnalyzedTurn[]>();
   /** Ids of rules whose condition fired in this call (a conditional rule's trigger). */
   readonly triggered = new Set<string>();
 
@@ -70,14 +71,19 @@ export class CallContext {
    * The turns a rule looks at: its speaker's (a script is all agent text), inside the rule's
    * `within` window when it has one.
    */
-  scopedTurns(rule: CompiledRule): AnalyzedTurn[] {
+  scopedTurns(rule: CompiledRule): readonly AnalyzedTurn[] {
     const turns = this.speakerTurns(rule.def.speaker);
     return rule.def.within ? applyWindow(turns, rule.def.within, this) : turns;
   }
 
-  /** The turns of a speaker scope, without any window. */
-  speakerTurns(scope: SpeakerScope): AnalyzedTurn[] {
-    return scope === 'any' ? [...this.turns] : this.turns.filter((t) => t.turn.role === scope);
+  /** The turns of a speaker scope, without any window (one array per scope and call, shared). */
+  speakerTurns(scope: SpeakerScope): readonly AnalyzedTurn[] {
+    let turns = this.byScope.get(scope);
+    if (turns === undefined) {
+      turns = scope === 'any' ? this.turns : this.turns.filter((t) => t.turn.role === scope);
+      this.byScope.set(scope, turns);
+    }
+    return turns;
   }
 
   /**

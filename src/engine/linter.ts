@@ -7,7 +7,7 @@ import type { ParsedPattern, PatternNode } from '../pattern/ast.js';
 import { analyzeText, forNormalisedText, PhraseMatcher, type PhrasePatternInput, type RegexPatternInput } from '../pattern/matcher.js';
 import { RULE_KINDS } from '../rules/index.js';
 import { DEFAULT_FILLERS } from '../text/fillers.js';
-import { detectLanguages } from '../text/language.js';
+import { detectLanguagesOf } from '../text/language.js';
 import { normalize } from '../text/normalize.js';
 import { LineIndex } from '../text/positions.js';
 import { tokenize } from '../text/tokenize.js';
@@ -159,7 +159,7 @@ export class Linter {
     const recordCalls = this.options.calls === true || this.options.scorecard !== undefined;
     const pendingCalls: Array<Omit<Parameters<typeof recordCall>[0], 'conditions' | 'scorecard'>> = [];
     for (const call of doc.calls) {
-      const languages = new Set<Language>(this.forcedLanguages ?? detectLanguages(call.turns.map((t) => t.text).join('\n')));
+      const languages = new Set<Language>(this.forcedLanguages ?? detectLanguagesOf(call.turns.map((t) => t.text)));
       for (const l of languages) fileLanguages.add(l);
       const firstDiagnostic = diagnostics.length;
       const checked: string[] = [];

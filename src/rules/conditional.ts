@@ -134,7 +134,7 @@ function part(r: MapReader, node: Node | null | undefined, name: string, keys: s
 
 /** The turns (with the allowed offset range in each) where a trigger's response is looked for. */
 function responseWindow(
-  responders: AnalyzedTurn[],
+  responders: readonly AnalyzedTurn[],
   t: { turn: AnalyzedTurn; match: PhraseMatch },
   o: ConditionalOptions,
   useSeconds: boolean,

@@ -102,7 +102,7 @@ export function effectiveWindow(window: TurnWindow, call: CallTurns): TurnWindow
  * windows). Idempotent: applying a window to turns already inside it changes nothing.
  * A seconds window on an untimed call without a fallback keeps no turn.
  */
-export function applyWindow(turns: AnalyzedTurn[], window: TurnWindow | undefined, call: CallTurns = { turns }): AnalyzedTurn[] {
+export function applyWindow(turns: readonly AnalyzedTurn[], window: TurnWindow | undefined, call: CallTurns = { turns }): readonly AnalyzedTurn[] {
   if (!window) return turns;
   const w = effectiveWindow(window, call);
   if (w === null) return [];

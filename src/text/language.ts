@@ -23,32 +23,39 @@ function scriptOfChar(ch: string): number {
 }
 
 export function detectLanguages(text: string): Language[] {
+  return detectLanguagesOf([text]);
+}
+
+/** `detectLanguages` of the texts joined by line breaks, without joining them (a call's turns). */
+export function detectLanguagesOf(texts: readonly string[]): Language[] {
   let ru = 0;
   let zh = 0;
   let en = 0;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    let k: number;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      const cp = text.codePointAt(i)!;
-      i++;
-      let a = astralScript.get(cp);
-      if (a === undefined) {
-        a = scriptOfChar(String.fromCodePoint(cp));
-        astralScript.set(cp, a);
+  for (const text of texts) {
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      let k: number;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+        const cp = text.codePointAt(i)!;
+        i++;
+        let a = astralScript.get(cp);
+        if (a === undefined) {
+          a = scriptOfChar(String.fromCodePoint(cp));
+          astralScript.set(cp, a);
+        }
+        k = a;
+      } else {
+        k = bmpScript[c]!;
+        if (k === 0) {
+          k = c >= 0xd800 && c <= 0xdfff ? S_NONE : scriptOfChar(String.fromCharCode(c));
+          bmpScript[c] = k;
+        }
       }
-      k = a;
-    } else {
-      k = bmpScript[c]!;
-      if (k === 0) {
-        k = c >= 0xd800 && c <= 0xdfff ? S_NONE : scriptOfChar(String.fromCharCode(c));
-        bmpScript[c] = k;
-      }
+      if (k === S_CYRILLIC) ru++;
+      else if (k === S_HAN) zh += HAN_WEIGHT;
+      else if (k === S_LATIN) en++;
     }
-    if (k === S_CYRILLIC) ru++;
-    else if (k === S_HAN) zh += HAN_WEIGHT;
-    else if (k === S_LATIN) en++;
   }
   return ranked(ru, zh, en);
 }
