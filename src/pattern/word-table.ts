@@ -254,11 +254,7 @@ export class WordTable<T> {
 
 /** Whether s[start, end) without its apostrophes is `word`. */
 function sameWord(word: string, s: string, start: number, end: number, apostrophe: boolean): boolean {
-  if (!apostrophe) {
-    if (word.length !== end - start) return false;
-    for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== s.charCodeAt(start + k)) return false;
-    return true;
-  }
+  if (!apostrophe) return word.length === end - start && s.startsWith(word, start);
   let p = 0;
   for (let k = start; k < end; k++) {
     const c = s.charCodeAt(k);
