@@ -216,7 +216,8 @@ export class PhraseMatcher {
   /** The tokens of the turn being matched (filled by matchSparse). */
   private readonly buf = new TokenBuffer();
   /** The morph and prefix words, by their `bit`. */
-  private readonly bitWords: CWord[] = [];
+  private readonly morphBits = new Map<string, number[]>();
+  private readonly prefixBits: Array<{ prefix: string; bit: number }> = [];
   /** `bits` of the words that match no morph or prefix word (shared, never written). */
   private readonly noBits: Uint32Array;
   private nextId = 0;
@@ -266,10 +267,10 @@ export class PhraseMatcher {
       }
     }
     for (const r of regexes) this.regexes.push({ ...r, needs: regexNeeds(r.regex.source, r.regex.flags) });
-    // The word table, with the patterns' words, the fillers and the clause words in it for good
-    // (a word test compares ids, so every word a pattern names must have one).
-    // Morph and prefix words get a bit each (one per distinct mode and text).
+    // Morph and prefix words get a bit each (one per distinct mode and text), found for a word by
+    // its own text and morphological keys (morph words) or its start (prefix words).
     const bits = new Map<string, number>();
+    let bitCount = 0;
     for (const phrase of compiled) {
       for (const ins of phrase.prog) {
         const w = ins.word;
@@ -277,18 +278,28 @@ export class PhraseMatcher {
         const key = w.mode + ':' + w.text;
         let bit = bits.get(key);
         if (bit === undefined) {
-          bit = this.bitWords.push(w) - 1;
+          bit = bitCount++;
           bits.set(key, bit);
+          if (w.mode === 'prefix') this.prefixBits.push({ prefix: w.text, bit });
+          else {
+            for (const k of new Set([w.text, ...w.keys])) {
+              const list = this.morphBits.get(k);
+              if (list) list.push(bit);
+              else this.morphBits.set(k, [bit]);
+            }
+          }
         }
         w.bit = bit;
       }
     }
-    this.noBits = new Uint32Array(Math.ceil(this.bitWords.length / 32));
+    this.noBits = new Uint32Array(Math.ceil(bitCount / 32));
+    // The word table, with the patterns' words, the fillers and the clause words in it for good
+    // (a word test compares ids, so every word a pattern names must have one). A word is analysed
+    // when a text first has it, by then every pattern word has its id (an analysis names the ids
+    // of the words that may follow).
     this.table = new WordTable((word) => this.analyse(word), MAX_CACHED_WORDS);
     for (const phrase of compiled) for (const ins of phrase.prog) if (ins.word !== null && ins.word.mode !== 'prefix') ins.word.id = this.table.intern(ins.word.text);
     for (const lists of [this.fillers, this.clauseWords]) for (const list of lists.values()) for (const words of list) for (const w of words) this.table.intern(w);
-    // Analysed again now that every pattern word has its id (an analysis names next words' ids).
-    this.table.reanalyse();
     // A number the table does not hold is no pattern's word, filler or clause word (those are all
     // in it), has no morphological keys, and so only a prefix pattern could match or start there.
     const digitFirst = /^\d/;
@@ -338,11 +349,12 @@ export class PhraseMatcher {
       return bits;
     });
     let bits = this.noBits;
-    for (let k = 0; k < this.bitWords.length; k++) {
-      if (!wordIs(this.bitWords[k]!, word, morphSet)) continue;
+    const setBit = (k: number): void => {
       if (bits === this.noBits) bits = new Uint32Array(this.noBits.length);
       bits[k >> 5]! |= 1 << (k & 31);
-    }
+    };
+    for (const key of [word, ...morph]) for (const k of this.morphBits.get(key) ?? []) setBit(k);
+    for (const { prefix, bit } of this.prefixBits) if (word.startsWith(prefix)) setBit(bit);
     const ids = (lists: string[][] | undefined): number[][] | undefined => lists?.map((words) => words.map((w) => this.table.intern(w)));
     return {
       bits,

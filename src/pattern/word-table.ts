@@ -55,7 +55,7 @@ function spread(h: number): number {
 export class WordTable<T> {
   /** Id → word. */
   readonly words: string[] = [];
-  /** Id → its analysis (filled as the word is interned). */
+  /** Id → its analysis (made when a scan first meets the word; undefined before). */
   readonly values: T[] = [];
   private hashes = new Int32Array(1024);
   /** Open addressing: id + 1, 0 = empty. Words of one code unit live in `single` instead. */
@@ -80,7 +80,7 @@ export class WordTable<T> {
     return this.words.length;
   }
 
-  /** The id of `word` (normalised, no apostrophes), interning it when new. */
+  /** The id of `word` (normalised, no apostrophes), interning it when new (analysed when first scanned). */
   intern(word: string): number {
     if (word.length === 1) {
       const id = this.single[word.charCodeAt(0)]!;
@@ -99,11 +99,6 @@ export class WordTable<T> {
     const id = this.intern(word);
     this.values[id] = value;
     return id;
-  }
-
-  /** Analyses every word again (after what the analysis depends on has changed). */
-  reanalyse(): void {
-    for (let id = 0; id < this.words.length; id++) this.values[id] = this.analyse(this.words[id]!);
   }
 
   /** Words interned so far are kept for good (see the module comment). */
@@ -191,9 +186,9 @@ export class WordTable<T> {
 
   private singleId(c: number): number {
     const id = this.single[c]!;
-    if (id >= 0) return id;
+    if (id >= 0) return this.values[id] === undefined ? this.analysed(id) : id;
     if (this.numberId >= 0 && c >= 0x30 && c <= 0x39) return this.numberId;
-    return this.insert(String.fromCharCode(c), 0);
+    return this.analysed(this.insert(String.fromCharCode(c), 0));
   }
 
   /** The id of the word s[start, end) whose hash is h, interning it when new. */
@@ -202,17 +197,22 @@ export class WordTable<T> {
     for (let idx = spread(h) & this.mask; ; idx = (idx + 1) & this.mask) {
       const e = this.slots[idx]!;
       if (e === 0) break;
-      if (this.hashes[e - 1] === h && sameWord(words[e - 1]!, s, start, end, apostrophe)) return e - 1;
+      if (this.hashes[e - 1] === h && sameWord(words[e - 1]!, s, start, end, apostrophe)) return this.values[e - 1] === undefined ? this.analysed(e - 1) : e - 1;
     }
     if (digits && this.numberId >= 0) return this.numberId;
     const raw = s.slice(start, end);
-    return this.insert(apostrophe ? raw.replace(/'/g, '') : raw, h);
+    return this.analysed(this.insert(apostrophe ? raw.replace(/'/g, '') : raw, h));
+  }
+
+  /** Analyses word `id` (interned but not yet met in a text); returns the id. */
+  private analysed(id: number): number {
+    this.values[id] = this.analyse(this.words[id]!);
+    return id;
   }
 
   private insert(word: string, h: number): number {
     const id = this.words.length;
     this.words.push(word);
-    // Placed before it is analysed: the analysis may intern other words (a filler's words).
     this.values.push(undefined as T);
     if (word.length === 1) this.single[word.charCodeAt(0)] = id;
     else {
@@ -225,7 +225,6 @@ export class WordTable<T> {
       if ((id + 1) * 2 > this.slots.length) this.rehash(this.slots.length * 2);
       else this.place(id);
     }
-    this.values[id] = this.analyse(word);
     return id;
   }
 
