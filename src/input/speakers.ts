@@ -55,11 +55,50 @@ export function compileLabels(labels: SpeakerLabels): LabelMatcher {
   const roles = new Map<string, Role>();
   for (const l of labels.customer) roles.set(l.toLowerCase(), 'customer');
   for (const l of labels.agent) roles.set(l.toLowerCase(), 'agent');
-  return { regex, roleOf: (label) => roles.get(label.toLowerCase()) ?? 'unknown' };
+  // Labels repeat on every line: each distinct spelling is lower-cased once (bounded).
+  const seen = new Map<string, Role>();
+  const roleOf = (label: string): Role => {
+    let role = seen.get(label);
+    if (role === undefined) {
+      role = roles.get(label.toLowerCase()) ?? 'unknown';
+      if (seen.size < 1000) seen.set(label, role);
+    }
+    return role;
+  };
+  return { regex, roleOf };
 }
 
 /** "01:02:03.5" → seconds. */
 export function parseClock(text: string): number {
+  // A loop over the characters for the usual forms (digits, colons, one decimal mark at the end);
+  // anything else takes the general reading. Same result: the fraction is an exact integer over a
+  // power of ten, which is what Number() rounds too.
+  let acc = 0;
+  let whole = 0;
+  let fraction = 0;
+  let scale = 0; // 0: no decimal mark yet; else 10^(digits after it)
+  let digits = 0; // in the last part
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) {
+      digits++;
+      if (scale === 0) whole = whole * 10 + (c - 0x30);
+      else {
+        fraction = fraction * 10 + (c - 0x30);
+        scale *= 10;
+      }
+    } else if (c === 0x3a && scale === 0) {
+      acc = acc * 60 + whole;
+      whole = 0;
+      digits = 0;
+    } else if ((c === 0x2e || c === 0x2c) && scale === 0) scale = 1;
+    else return parseClockSlowly(text);
+  }
+  if (scale > 1e15 || whole > 1e15 || (scale > 0 && digits === 0)) return parseClockSlowly(text); // "." is NaN
+  return acc * 60 + (scale <= 1 ? whole : (whole * scale + fraction) / scale);
+}
+
+function parseClockSlowly(text: string): number {
   const parts = text.replace(',', '.').split(':').map(Number);
   return parts.reduce((acc, p) => acc * 60 + p, 0);
 }
