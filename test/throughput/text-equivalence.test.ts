@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectLanguages, detectLanguagesWithRegex } from '../../src/text/language.js';
-import { normalize, normalizeWithRegex } from '../../src/text/normalize.js';
+import { normalize, normalizeWithRegex, TABLE_CHARS } from '../../src/text/normalize.js';
 import { tokenize, tokenizeWithRegex } from '../../src/text/tokenize.js';
 
 const SPECIAL_CASES = [
@@ -42,6 +42,15 @@ describe('table-driven text functions equal their regex forms', () => {
     const bad = all().filter((s) => normalize(s) !== normalizeWithRegex(s));
     expect(bad.slice(0, 3)).toEqual([]);
     expect(normalize('ЁЖ ＡＢ　對不起‘')).toBe("еж ab 对不起'");
+  });
+
+  it("normalize's fast-path class holds every BMP Han character and every full-width form", () => {
+    const missing: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if ((/^\p{Script=Han}$/u.test(ch) || (c >= 0xff01 && c <= 0xff5e)) && !TABLE_CHARS.test(ch)) missing.push(c.toString(16));
+    }
+    expect(missing).toEqual([]);
   });
 
   it('tokenize', () => {
