@@ -64,6 +64,12 @@ interface CompiledPhrase {
   pairs: Array<{ first: CWord; next: CWord[] | null }> | null;
   slotNames: string[];
   source: string;
+  /**
+   * Words every match contains, as groups of word ids (one of each group must be in the turn),
+   * from the phrase's exact words; null when none is known. Checked before the program runs
+   * (WordTable.seen), which rules out a start word followed by a gap in a turn without the rest.
+   */
+  needs: Int32Array[] | null;
 }
 
 // Instructions of a phrase program. A phrase is compiled once into a flat list of these, so that
@@ -258,7 +264,7 @@ export class PhraseMatcher {
       const nodes = compileSeq(p.parsed.nodes, variables);
       if (nodes === null) continue; // uses a variable that is not set
       const { prog, slotNames } = compileProgram(nodes);
-      const phrase: CompiledPhrase = { id: this.nextId++, group: p.group, lang: p.lang, anchored: p.parsed.anchored, nodes, prog, pairs: wordPairs(prog), slotNames, source: p.parsed.source };
+      const phrase: CompiledPhrase = { id: this.nextId++, group: p.group, lang: p.lang, anchored: p.parsed.anchored, nodes, prog, pairs: wordPairs(prog), slotNames, source: p.parsed.source, needs: null };
       compiled.push(phrase);
       for (const w of firstWords(nodes)) {
         if (w.mode === 'prefix') this.prefixStarts.push({ prefix: w.text, phrase });
@@ -300,6 +306,10 @@ export class PhraseMatcher {
     this.table = new WordTable((word) => this.analyse(word), MAX_CACHED_WORDS);
     for (const phrase of compiled) for (const ins of phrase.prog) if (ins.word !== null && ins.word.mode !== 'prefix') ins.word.id = this.table.intern(ins.word.text);
     for (const lists of [this.fillers, this.clauseWords]) for (const list of lists.values()) for (const words of list) for (const w of words) this.table.intern(w);
+    for (const phrase of compiled) {
+      const groups = requiredWords(phrase.nodes).filter((g) => g.every((w) => w.mode === 'exact'));
+      phrase.needs = groups.length > 0 ? groups.map((g) => Int32Array.from(new Set(g.map((w) => w.id)))) : null;
+    }
     // A number the table does not hold is no pattern's word, filler or clause word (those are all
     // in it), has no morphological keys, and so only a prefix pattern could match or start there.
     const digitFirst = /^\d/;
@@ -434,6 +444,15 @@ export class PhraseMatcher {
 
   private tryAt(phrase: CompiledPhrase, i: number, languages: ReadonlySet<Language>, out: PhraseMatch[][]): void {
     if (phrase.lang !== null && !languages.has(phrase.lang)) return;
+    const needs = phrase.needs;
+    if (needs !== null) {
+      for (let g = 0; g < needs.length; g++) {
+        const group = needs[g]!;
+        let found = false;
+        for (let k = 0; k < group.length && !found; k++) found = this.table.seen(group[k]!);
+        if (!found) return;
+      }
+    }
     const b = this.buf;
     if (phrase.anchored && (b.flags[i]! & SENTENCE_START) === 0 && !this.onlyFillersBefore(i)) return;
     const endTok = this.run(phrase, i);
@@ -834,6 +853,23 @@ function compileProgram(nodes: readonly CNode[]): { prog: Instr[]; slotNames: st
   emit(nodes);
   instr(OP_MATCH);
   return { prog, slotNames };
+}
+
+/**
+ * Words every match of `nodes` contains, as groups (at least one word of each group is in the
+ * match): each word of the sequence, and for an alternative the first group of every option
+ * (when every option has one). Optional parts, gaps and slots add nothing.
+ */
+function requiredWords(nodes: readonly CNode[]): CWord[][] {
+  const groups: CWord[][] = [];
+  for (const n of nodes) {
+    if (n.kind === 'word') groups.push([n]);
+    else if (n.kind === 'alt') {
+      const firsts = n.options.map((o) => requiredWords(o)[0]);
+      if (firsts.every((g) => g !== undefined)) groups.push(firsts.flat() as CWord[]);
+    }
+  }
+  return groups;
 }
 
 /** The words a match of `nodes` can start with (the pattern parser guarantees one exists). */

@@ -11,7 +11,7 @@
  * before the next text. Order numbers, sums and dates make most distinct tokens of a corpus of
  * calls; forgetting costs re-analysing its few thousand real words.
  */
-import { AFTER_PUNCT, C_HAN, C_SENTENCE, C_SPACE, C_WORD, HAN, SENTENCE_START, classAt } from '../text/tokenize.js';
+import { AFTER_PUNCT, C_HAN, C_SENTENCE, C_SPACE, C_WORD, HAN, SENTENCE_START, classAt, unitClass } from '../text/tokenize.js';
 
 /** The tokens of the text last scanned (valid until the next scan). */
 export class TokenBuffer {
@@ -58,6 +58,10 @@ export class WordTable<T> {
   /** Id → its analysis (made when a scan first meets the word; undefined before). */
   readonly values: T[] = [];
   private hashes = new Int32Array(1024);
+  /** Id → number of the last scan that met the word (see `seen`). */
+  private stamps = new Int32Array(1024);
+  /** Number of the current scan (stamps of earlier scans are smaller). */
+  private scans = 0;
   /** Open addressing: id + 1, 0 = empty. Words of one code unit live in `single` instead. */
   private slots = new Int32Array(2048);
   private mask = 2047;
@@ -112,6 +116,7 @@ export class WordTable<T> {
    */
   scan(s: string, out: TokenBuffer): void {
     if (this.words.length > this.maxWords) this.trim();
+    const scanNo = ++this.scans;
     const n = s.length;
     out.ensure(n);
     const ids = out.ids;
@@ -122,13 +127,14 @@ export class WordTable<T> {
     let pending = SENTENCE_START | AFTER_PUNCT;
     let i = 0;
     while (i < n) {
-      const k = classAt(s, i, n);
+      const c0 = s.charCodeAt(i);
+      const k = c0 < 0xd800 || c0 > 0xdfff ? unitClass(c0) : classAt(s, i, n);
       const cls = k & 7;
       const len = k & 8 ? 2 : 1;
       if (cls === C_SPACE) {
         i += len;
       } else if (cls === C_HAN) {
-        ids[count] = len === 1 ? this.singleId(s.charCodeAt(i)) : this.find(s, i, i + 2, (Math.imul(s.charCodeAt(i), 31) + s.charCodeAt(i + 1)) | 0, false, false);
+        ids[count] = len === 1 ? this.singleId(c0) : this.find(s, i, i + 2, (Math.imul(c0, 31) + s.charCodeAt(i + 1)) | 0, false, false);
         starts[count] = i;
         ends[count] = i + len;
         flags[count++] = pending | HAN;
@@ -142,17 +148,21 @@ export class WordTable<T> {
         let apostrophe = false;
         for (;;) {
           while (j < n) {
-            const kj = classAt(s, j, n);
-            if ((kj & 7) !== C_WORD) break;
             const c = s.charCodeAt(j);
-            h = (Math.imul(h, 31) + c) | 0;
-            if (kj & 8) {
-              h = (Math.imul(h, 31) + s.charCodeAt(j + 1)) | 0;
-              digits = false;
-              j += 2;
-            } else {
+            if (c < 0xd800 || c > 0xdfff) {
+              if (unitClass(c) !== C_WORD) break;
+              h = (Math.imul(h, 31) + c) | 0;
               if (c < 0x30 || c > 0x39) digits = false;
               j++;
+            } else {
+              const kj = classAt(s, j, n);
+              if ((kj & 7) !== C_WORD) break;
+              h = (Math.imul(h, 31) + c) | 0;
+              if (kj & 8) {
+                h = (Math.imul(h, 31) + s.charCodeAt(j + 1)) | 0;
+                j += 2;
+              } else j++;
+              digits = false;
             }
           }
           if (j + 1 < n) {
@@ -182,6 +192,13 @@ export class WordTable<T> {
       }
     }
     out.count = count;
+    const stamps = this.stamps;
+    for (let k = 0; k < count; k++) stamps[ids[k]!] = scanNo;
+  }
+
+  /** Whether the text last scanned has a token of word `id`. */
+  seen(id: number): boolean {
+    return this.stamps[id] === this.scans;
   }
 
   private singleId(c: number): number {
@@ -214,13 +231,13 @@ export class WordTable<T> {
     const id = this.words.length;
     this.words.push(word);
     this.values.push(undefined as T);
+    // Indexed by id, like `words` (one-unit words included, so that ids stay dense).
+    if (id >= this.hashes.length) {
+      this.hashes = grown(this.hashes, id + 1);
+      this.stamps = grown(this.stamps, id + 1);
+    }
     if (word.length === 1) this.single[word.charCodeAt(0)] = id;
     else {
-      if (id >= this.hashes.length) {
-        const grown = new Int32Array(this.hashes.length * 2);
-        grown.set(this.hashes);
-        this.hashes = grown;
-      }
       this.hashes[id] = h;
       if ((id + 1) * 2 > this.slots.length) this.rehash(this.slots.length * 2);
       else this.place(id);
@@ -249,6 +266,15 @@ export class WordTable<T> {
     while (size < this.permanent * 2) size *= 2;
     this.rehash(size);
   }
+}
+
+/** A copy of `a`, at least `min` long (doubling). */
+function grown(a: Int32Array, min: number): Int32Array<ArrayBuffer> {
+  let size = a.length * 2;
+  while (size < min) size *= 2;
+  const out = new Int32Array(size);
+  out.set(a);
+  return out;
 }
 
 /** Whether s[start, end) without its apostrophes is `word`. */

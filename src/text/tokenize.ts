@@ -49,8 +49,31 @@ function classify(ch: string): number {
  * text exactly as `tokenize` does.
  */
 export function classAt(s: string, i: number, n: number): number {
+  // Kept small so that the engine inlines it into the scanning loops: the common case is a BMP
+  // character (not a surrogate) whose class is already known.
   const c = s.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+  if (c < 0xd800 || c > 0xdfff) {
+    const k = bmpClass[c]!;
+    return k !== 0 ? k : classifyBmp(c);
+  }
+  return classSurrogate(s, i, n, c);
+}
+
+/** Class of a BMP code unit that is not a surrogate (what classAt answers for it). */
+export function unitClass(c: number): number {
+  const k = bmpClass[c]!;
+  return k !== 0 ? k : classifyBmp(c);
+}
+
+function classifyBmp(c: number): number {
+  const k = classify(String.fromCharCode(c));
+  bmpClass[c] = k;
+  return k;
+}
+
+/** A high surrogate before a low one: the pair's class | 8; a lone surrogate: C_OTHER (a code point of its own for the /v regex). */
+function classSurrogate(s: string, i: number, n: number, c: number): number {
+  if (c <= 0xdbff && i + 1 < n) {
     const d = s.charCodeAt(i + 1);
     if (d >= 0xdc00 && d <= 0xdfff) {
       const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
@@ -62,13 +85,7 @@ export function classAt(s: string, i: number, n: number): number {
       return k | 8;
     }
   }
-  let k = bmpClass[c]!;
-  if (k === 0) {
-    // A lone surrogate is a code point of its own for the /v regex: not a letter, not a space.
-    k = c >= 0xd800 && c <= 0xdfff ? C_OTHER : classify(String.fromCharCode(c));
-    bmpClass[c] = k;
-  }
-  return k;
+  return C_OTHER;
 }
 
 export function tokenize(normalised: string): Tokens {

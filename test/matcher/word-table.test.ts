@@ -104,3 +104,23 @@ describe('word table scanner', () => {
     expect(table.words.slice(1)).toEqual(['w3', 'х']);
   });
 });
+
+describe('word table growth', () => {
+  it('finds words interned after thousands of one-unit words (ids past the first hash array)', () => {
+    const table = new WordTable<string>((w) => w, 100_000);
+    const buf = new TokenBuffer();
+    let han = '';
+    for (let c = 0x4e00; c < 0x4e00 + 3000; c++) han += String.fromCharCode(c) + ' ';
+    table.scan(han, buf);
+    const words = Array.from({ length: 50 }, (_, i) => `слово${i}`).join(' ');
+    table.scan(words, buf);
+    const first = [...buf.ids.subarray(0, buf.count)];
+    const size = table.size;
+    table.scan(words, buf);
+    expect([...buf.ids.subarray(0, buf.count)]).toEqual(first);
+    expect(table.size).toBe(size);
+    expect(table.seen(first[0]!)).toBe(true);
+    table.scan('другое', buf);
+    expect(table.seen(first[0]!)).toBe(false);
+  });
+});
