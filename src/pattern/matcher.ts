@@ -129,6 +129,8 @@ export function analyzeText(normalized: string): AnalyzedText {
 export type VariableValues = Readonly<Record<string, readonly ParsedPattern[]>>;
 
 const MAX_FILLER_SKIPS = 2;
+/** Next words whose candidate list a word keeps (pairList); beyond, lists are worked out each time. */
+const MAX_PAIRS_PER_WORD = 4096;
 const ASCII_DIGIT = /[0-9]/;
 
 interface TokenInfo {
@@ -153,6 +155,12 @@ interface TokenInfo {
   followExact: Map<number, Uint8Array> | null;
   /** Per candidate: the `bit`s of its morph and prefix next words (null: none). */
   followBits: Array<readonly number[] | null>;
+  /** The candidates that need no particular next word (what is tried at the end of a sentence). */
+  alone: CompiledPhrase[];
+  /** Next word id → the candidates to try before it (see PhraseMatcher.pairList); made on first use. */
+  pairs: Map<number, readonly CompiledPhrase[]> | null;
+  /** The word table's generation `pairs` was made in. */
+  pairsGeneration: number;
   /** The filler phrases that start with this word, as word ids (undefined: it starts none). */
   fillers: ReadonlyArray<readonly number[]> | undefined;
   /** The clause words (CLAUSE_WORDS) that start with this word, as word ids (undefined: none). */
@@ -168,7 +176,7 @@ const NO_KEYS: ReadonlySet<string> = new Set();
  * table. Order numbers, sums and times are most of the distinct tokens of a corpus of calls (~99 %
  * of the word-table misses on the benchmark corpus); keeping them churned the table.
  */
-const numberInfo = (noBits: Uint32Array): TokenInfo => ({ bits: noBits, candidates: NO_CANDIDATES, follow: [], followExact: null, followBits: [], fillers: undefined, clauses: undefined });
+const numberInfo = (noBits: Uint32Array): TokenInfo => ({ bits: noBits, candidates: NO_CANDIDATES, follow: [], followExact: null, followBits: [], alone: NO_CANDIDATES, pairs: null, pairsGeneration: 0, fillers: undefined, clauses: undefined });
 /** The word the number analysis is interned as (no token can be a control character). */
 const NUMBER_WORD = '\u0000';
 
@@ -372,6 +380,9 @@ export class PhraseMatcher {
       follow,
       followExact,
       followBits,
+      alone: candidates.filter((_, c) => follow[c] === null),
+      pairs: null,
+      pairsGeneration: 0,
       fillers: ids(this.fillers.get(word)),
       clauses: ids(this.clauseWords.get(word)),
     };
@@ -399,25 +410,11 @@ export class PhraseMatcher {
     const flags = b.flags;
     for (let i = 0; i < n; i++) {
       const info = infos[ids[i]!]!;
-      const candidates = info.candidates;
-      if (candidates.length === 0) continue;
+      if (info.candidates.length === 0) continue;
       // A phrase that needs a second word is only tried when it (or a filler) is on the next
-      // token: the next token's word, looked up once (see TokenInfo.followExact).
-      let next: TokenInfo | null = null;
-      let exact: Uint8Array | undefined;
-      let anyNext = false;
-      if (i + 1 < n && (flags[i + 1]! & SENTENCE_START) === 0) {
-        next = infos[ids[i + 1]!]!;
-        if (info.followExact !== null) exact = info.followExact.get(ids[i + 1]!);
-        anyNext = next.fillers !== undefined;
-      }
-      for (let c = 0; c < candidates.length; c++) {
-        if (info.follow[c] !== null && !anyNext) {
-          if (next === null) continue;
-          if ((exact === undefined || exact[c] === 0) && !hasBit(next.bits, info.followBits[c]!)) continue;
-        }
-        this.tryAt(candidates[c]!, i, languages, out);
-      }
+      // token: the candidates for this word before that one are worked out once (pairList).
+      const list = i + 1 < n && (flags[i + 1]! & SENTENCE_START) === 0 ? this.pairList(info, ids[i + 1]!) : info.alone;
+      for (let c = 0; c < list.length; c++) this.tryAt(list[c]!, i, languages, out);
     }
     // A regex runs only where the text has what every match of it needs (see regex-needs.ts).
     let digit: boolean | undefined;
@@ -440,6 +437,31 @@ export class PhraseMatcher {
       }
     }
     return out;
+  }
+
+  /**
+   * The candidates of a word (its TokenInfo) that may start a match when word `nextId` follows it
+   * in the same sentence, in their order: those that need no particular next word, and those
+   * whose next word (or a filler) it is. Kept per word and next word (at most MAX_PAIRS_PER_WORD;
+   * emptied when the word table forgets words, since ids are then given anew).
+   */
+  private pairList(info: TokenInfo, nextId: number): readonly CompiledPhrase[] {
+    const generation = this.table.generation;
+    if (info.pairs === null || info.pairsGeneration !== generation) {
+      info.pairs = new Map();
+      info.pairsGeneration = generation;
+    }
+    let list = info.pairs.get(nextId);
+    if (list === undefined) {
+      const next = this.table.values[nextId]!;
+      const exact = info.followExact?.get(nextId);
+      const filler = next.fillers !== undefined;
+      list = info.candidates.filter((_, c) => info.follow[c] === null || filler || exact?.[c] === 1 || hasBit(next.bits, info.followBits[c]!));
+      if (list.length === info.candidates.length) list = info.candidates;
+      else if (list.length === info.alone.length) list = info.alone;
+      if (info.pairs.size < MAX_PAIRS_PER_WORD) info.pairs.set(nextId, list);
+    }
+    return list;
   }
 
   private tryAt(phrase: CompiledPhrase, i: number, languages: ReadonlySet<Language>, out: PhraseMatch[][]): void {

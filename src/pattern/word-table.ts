@@ -62,6 +62,8 @@ export class WordTable<T> {
   private stamps = new Int32Array(1024);
   /** Number of the current scan (stamps of earlier scans are smaller). */
   private scans = 0;
+  /** How many times the table has forgotten words (an id may then stand for another word). */
+  generation = 0;
   /** Open addressing: id + 1, 0 = empty. Words of one code unit live in `single` instead. */
   private slots = new Int32Array(2048);
   private mask = 2047;
@@ -259,6 +261,7 @@ export class WordTable<T> {
 
   /** Forgets every word interned after `freeze`. */
   private trim(): void {
+    this.generation++;
     this.words.length = this.permanent;
     this.values.length = this.permanent;
     for (let c = 0; c < 0x10000; c++) if (this.single[c]! >= this.permanent) this.single[c] = -1;
