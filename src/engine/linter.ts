@@ -175,7 +175,7 @@ export class Linter {
         for (const compiled of this.languageOnlyRules.length > 0 ? [...this.rules, ...this.languageOnlyRules] : this.rules) {
           const rule = this.options.languageRules ? this.inLanguages(compiled, languages) : compiled;
           if (rule === null) continue;
-          if (rule.languages !== null && ![...rule.languages].some((l) => languages.has(l))) continue;
+          if (rule.languages !== null && !sharesLanguage(rule.languages, languages)) continue;
           if (!windowApplies(rule, ctx) || (rule.kind.applies && !rule.kind.applies(rule, ctx))) continue;
           checked.push(rule.def.id);
           rule.kind.check(rule, ctx);
@@ -194,7 +194,7 @@ export class Linter {
       addFingerprints(doc, directed ? directed.diagnostics : diagnostics);
       if (directed) addFingerprints(doc, directed.suppressed);
     }
-    return summarize({
+    return counted({
       filePath,
       diagnostics: directed ? directed.diagnostics : diagnostics,
       ...(directed && directed.suppressed.length > 0 ? { suppressed: directed.suppressed, suppressedCount: directed.suppressed.length } : {}),
@@ -204,6 +204,9 @@ export class Linter {
       format: doc.format,
       source: doc.source,
       ...(recordCalls ? { calls } : {}),
+      errorCount: 0,
+      warningCount: 0,
+      infoCount: 0,
     });
   }
 }
@@ -212,15 +215,22 @@ const SEVERITY_RANK: Readonly<Record<SeverityOrOff, number>> = { off: 0, info: 1
 
 /** Counts errors, warnings and infos into a FileResult. */
 export function summarize(r: Omit<FileResult, 'errorCount' | 'warningCount' | 'infoCount'>): FileResult {
-  let errorCount = 0;
-  let warningCount = 0;
-  let infoCount = 0;
+  return counted({ ...r, errorCount: 0, warningCount: 0, infoCount: 0 });
+}
+
+function sharesLanguage(a: ReadonlySet<Language>, b: ReadonlySet<Language>): boolean {
+  for (const l of a) if (b.has(l)) return true;
+  return false;
+}
+
+/** Sets the counts of a result built here (no copy: the linter's hot path). */
+function counted(r: FileResult): FileResult {
   for (const d of r.diagnostics) {
-    if (d.severity === 'error') errorCount++;
-    else if (d.severity === 'warning') warningCount++;
-    else infoCount++;
+    if (d.severity === 'error') r.errorCount++;
+    else if (d.severity === 'warning') r.warningCount++;
+    else r.infoCount++;
   }
-  return { ...r, errorCount, warningCount, infoCount };
+  return r;
 }
 
 /** A variable's value (a company name) as a phrase of its words; punctuation ignored. */

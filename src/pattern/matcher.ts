@@ -70,6 +70,8 @@ interface CompiledPhrase {
    * (WordTable.seen), which rules out a start word followed by a gap in a turn without the rest.
    */
   needs: Int32Array[] | null;
+  /** LANGUAGE_BIT of `lang` (0: any language). */
+  langBit: number;
 }
 
 // Instructions of a phrase program. A phrase is compiled once into a flat list of these, so that
@@ -129,6 +131,13 @@ export function analyzeText(normalized: string): AnalyzedText {
 export type VariableValues = Readonly<Record<string, readonly ParsedPattern[]>>;
 
 const MAX_FILLER_SKIPS = 2;
+/** A language as a bit, so that a phrase's language is tested against a call's with one AND. */
+const LANGUAGE_BIT: Readonly<Record<Language, number>> = { ru: 1, zh: 2, en: 4 };
+function languageBits(languages: ReadonlySet<Language>): number {
+  let bits = 0;
+  for (const l of languages) bits |= LANGUAGE_BIT[l];
+  return bits;
+}
 /** Next words whose candidate list a word keeps (pairList); beyond, lists are worked out each time. */
 const MAX_PAIRS_PER_WORD = 4096;
 const ASCII_DIGIT = /[0-9]/;
@@ -158,7 +167,7 @@ interface TokenInfo {
   /** The candidates that need no particular next word (what is tried at the end of a sentence). */
   alone: CompiledPhrase[];
   /** Next word id → the candidates to try before it (see PhraseMatcher.pairList); made on first use. */
-  pairs: Map<number, readonly CompiledPhrase[]> | null;
+  pairs: IntMap<readonly CompiledPhrase[]> | null;
   /** The word table's generation `pairs` was made in. */
   pairsGeneration: number;
   /** The filler phrases that start with this word, as word ids (undefined: it starts none). */
@@ -221,7 +230,7 @@ function namesCapitals(source: string): boolean {
 export class PhraseMatcher {
   private readonly index = new Map<string, CompiledPhrase[]>();
   private readonly prefixStarts: Array<{ prefix: string; phrase: CompiledPhrase }> = [];
-  private readonly regexes: Array<RegexPatternInput & { needs: RegexNeeds }> = [];
+  private readonly regexes: Array<RegexPatternInput & { needs: RegexNeeds; langBit: number }> = [];
   private readonly fillers = new Map<string, string[][]>();
   /** CLAUSE_WORDS by their first word: a slot stops before them. */
   private readonly clauseWords = new Map<string, string[][]>();
@@ -272,7 +281,7 @@ export class PhraseMatcher {
       const nodes = compileSeq(p.parsed.nodes, variables);
       if (nodes === null) continue; // uses a variable that is not set
       const { prog, slotNames } = compileProgram(nodes);
-      const phrase: CompiledPhrase = { id: this.nextId++, group: p.group, lang: p.lang, anchored: p.parsed.anchored, nodes, prog, pairs: wordPairs(prog), slotNames, source: p.parsed.source, needs: null };
+      const phrase: CompiledPhrase = { id: this.nextId++, group: p.group, lang: p.lang, anchored: p.parsed.anchored, nodes, prog, pairs: wordPairs(prog), slotNames, source: p.parsed.source, needs: null, langBit: p.lang === null ? 0 : LANGUAGE_BIT[p.lang] };
       compiled.push(phrase);
       for (const w of firstWords(nodes)) {
         if (w.mode === 'prefix') this.prefixStarts.push({ prefix: w.text, phrase });
@@ -280,7 +289,7 @@ export class PhraseMatcher {
         else for (const k of w.keys) this.add('m:' + k, phrase);
       }
     }
-    for (const r of regexes) this.regexes.push({ ...r, needs: regexNeeds(r.regex.source, r.regex.flags) });
+    for (const r of regexes) this.regexes.push({ ...r, needs: regexNeeds(r.regex.source, r.regex.flags), langBit: r.lang === null ? 0 : LANGUAGE_BIT[r.lang] });
     // Morph and prefix words get a bit each (one per distinct mode and text), found for a word by
     // its own text and morphological keys (morph words) or its start (prefix words).
     const bits = new Map<string, number>();
@@ -400,6 +409,7 @@ export class PhraseMatcher {
    * turn costs nothing for the hundreds of groups that did not match (the linter's hot path).
    */
   matchSparse(text: Pick<AnalyzedText, 'normalized'>, languages: ReadonlySet<Language>): PhraseMatch[][] {
+    const langs = languageBits(languages);
     // Grows only for the groups that match (most turns match none of the hundreds of groups).
     const out: PhraseMatch[][] = [];
     const b = this.buf;
@@ -414,12 +424,12 @@ export class PhraseMatcher {
       // A phrase that needs a second word is only tried when it (or a filler) is on the next
       // token: the candidates for this word before that one are worked out once (pairList).
       const list = i + 1 < n && (flags[i + 1]! & SENTENCE_START) === 0 ? this.pairList(info, ids[i + 1]!) : info.alone;
-      for (let c = 0; c < list.length; c++) this.tryAt(list[c]!, i, languages, out);
+      for (let c = 0; c < list.length; c++) this.tryAt(list[c]!, i, langs, out);
     }
     // A regex runs only where the text has what every match of it needs (see regex-needs.ts).
     let digit: boolean | undefined;
     for (const r of this.regexes) {
-      if (r.lang !== null && !languages.has(r.lang)) continue;
+      if (r.langBit !== 0 && (langs & r.langBit) === 0) continue;
       if (r.needs.literal !== '' && !text.normalized.includes(r.needs.literal)) continue;
       if (r.needs.digit && !(digit ??= ASCII_DIGIT.test(text.normalized))) continue;
       const re = r.regex;
@@ -448,7 +458,7 @@ export class PhraseMatcher {
   private pairList(info: TokenInfo, nextId: number): readonly CompiledPhrase[] {
     const generation = this.table.generation;
     if (info.pairs === null || info.pairsGeneration !== generation) {
-      info.pairs = new Map();
+      info.pairs = new IntMap();
       info.pairsGeneration = generation;
     }
     let list = info.pairs.get(nextId);
@@ -464,8 +474,8 @@ export class PhraseMatcher {
     return list;
   }
 
-  private tryAt(phrase: CompiledPhrase, i: number, languages: ReadonlySet<Language>, out: PhraseMatch[][]): void {
-    if (phrase.lang !== null && !languages.has(phrase.lang)) return;
+  private tryAt(phrase: CompiledPhrase, i: number, langs: number, out: PhraseMatch[][]): void {
+    if (phrase.langBit !== 0 && (langs & phrase.langBit) === 0) return;
     const needs = phrase.needs;
     if (needs !== null) {
       for (let g = 0; g < needs.length; g++) {
@@ -777,6 +787,48 @@ function nextWords(prog: readonly Instr[], pc: number, seen = new Set<number>())
     }
     default:
       return null;
+  }
+}
+
+/**
+ * A map from small non-negative integers (word ids) to values: open addressing over an Int32Array
+ * of keys, several times faster than a Map for the per-token lookup it serves (pairList).
+ */
+class IntMap<T> {
+  private keys = new Int32Array(16).fill(-1);
+  private values: Array<T | undefined> = new Array<T | undefined>(16);
+  private mask = 15;
+  size = 0;
+
+  get(key: number): T | undefined {
+    for (let i = Math.imul(key, 0x9e3779b1) & this.mask; ; i = (i + 1) & this.mask) {
+      const k = this.keys[i]!;
+      if (k === key) return this.values[i];
+      if (k === -1) return undefined;
+    }
+  }
+
+  set(key: number, value: T): void {
+    if ((this.size + 1) * 2 > this.keys.length) this.grow();
+    for (let i = Math.imul(key, 0x9e3779b1) & this.mask; ; i = (i + 1) & this.mask) {
+      const k = this.keys[i]!;
+      if (k === key || k === -1) {
+        if (k === -1) this.size++;
+        this.keys[i] = key;
+        this.values[i] = value;
+        return;
+      }
+    }
+  }
+
+  private grow(): void {
+    const keys = this.keys;
+    const values = this.values;
+    this.keys = new Int32Array(keys.length * 2).fill(-1);
+    this.values = new Array<T | undefined>(keys.length * 2);
+    this.mask = keys.length * 2 - 1;
+    this.size = 0;
+    for (let i = 0; i < keys.length; i++) if (keys[i] !== -1) this.set(keys[i]!, values[i]!);
   }
 }
 
