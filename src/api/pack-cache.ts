@@ -20,14 +20,16 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
+import { createRequire } from 'node:module';
 import { loadPacks, resolvePackRef, type PacksResult } from '../packs/load.js';
+import { morphKeys, rememberMorphKeys } from '../text/morphology.js';
 import type { PackDef } from '../packs/definition.js';
 import { VERSION } from '../version.js';
 import { cacheDir, ownFolder } from './cache-folder.js';
 
 /** Folders (next to this module's folder) whose code decides what a loaded pack looks like (cli/: the bundled command line). */
 const CODE_DIRS = ['packs', 'pattern', 'text', 'rules', 'input', 'config', 'cli'];
-const FORMAT = 2;
+const FORMAT = 3;
 
 let codeFingerprint: string | null = null;
 
@@ -55,10 +57,36 @@ function fingerprintCode(): string {
   return codeFingerprint;
 }
 
+/** The version of `natural` (its stemmers make the word keys the entries keep), or '?'. */
+function naturalVersion(): string {
+  try {
+    return String((createRequire(import.meta.url)('natural/package.json') as { version?: unknown }).version);
+  } catch {
+    return '?';
+  }
+}
+
+/**
+ * The morphological keys of every morph-mode word of the packs' patterns (a parsed word node:
+ * `{kind: 'word', mode: 'morph', text}`, wherever it stands in a pack), which an entry keeps.
+ */
+function morphWords(value: unknown, out = new Map<string, readonly string[]>(), seen = new Set<object>()): Map<string, readonly string[]> {
+  if (value === null || typeof value !== 'object' || seen.has(value) || value instanceof RegExp) return out;
+  seen.add(value);
+  if (Array.isArray(value)) {
+    for (const v of value) morphWords(v, out, seen);
+    return out;
+  }
+  const o = value as Record<string, unknown>;
+  if (o.kind === 'word' && o.mode === 'morph' && typeof o.text === 'string' && !out.has(o.text)) out.set(o.text, morphKeys(o.text));
+  for (const v of Object.values(o)) morphWords(v, out, seen);
+  return out;
+}
+
 /** The cache key of a load, or null when some ref does not resolve to a readable file. */
 function keyOf(refs: readonly string[], baseDir: string): string | null {
   const h = createHash('sha256');
-  h.update(`talklint ${VERSION} pack-cache ${FORMAT}\n${baseDir}\n${fingerprintCode()}\n`);
+  h.update(`talklint ${VERSION} pack-cache ${FORMAT}\n${baseDir}\n${fingerprintCode()}\nnatural ${naturalVersion()}\n`);
   for (const ref of refs) {
     const resolved = resolvePackRef(ref, baseDir);
     if (!resolved) return null;
@@ -109,15 +137,20 @@ export function loadPacksCached(refs: readonly string[], baseDir: string): Packs
   if (!ownFolder(dir)) return loadPacks(refs, baseDir);
   const file = join(dir, `packs-${key.slice(0, 40)}.v8`);
   try {
-    const cached = deserialize(readFileSync(file)) as { key: string; packs: PackDef[] };
-    if (cached.key === key && Array.isArray(cached.packs)) return { ok: true, packs: cached.packs };
+    const cached = deserialize(readFileSync(file)) as { key: string; packs: PackDef[]; morph?: Array<[string, string[]]> };
+    if (cached.key === key && Array.isArray(cached.packs)) {
+      if (Array.isArray(cached.morph)) rememberMorphKeys(cached.morph);
+      return { ok: true, packs: cached.packs };
+    }
   } catch {
     // No entry (or an unreadable one): load and write it.
   }
   const loaded = loadPacks(refs, baseDir);
   if (loaded.ok) {
     try {
-      const bytes = serialize({ key, packs: loaded.packs });
+      const morph = [...morphWords(loaded.packs)];
+      rememberMorphKeys(morph);
+      const bytes = serialize({ key, packs: loaded.packs, morph });
       // Only shapes that survive the round trip are cached.
       if (isDeepStrictEqual((deserialize(bytes) as { packs: PackDef[] }).packs, loaded.packs)) {
         const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;

@@ -60,8 +60,21 @@ export function scriptOf(word: string): Script {
   return 'other';
 }
 
+/**
+ * Keys worked out before, by word: the pack cache keeps those of the packs' own words (~2,000,
+ * ~15 ms of Porter stemming at every start otherwise) and hands them back on a cache hit.
+ */
+const known = new Map<string, readonly string[]>();
+
+/** Makes `morphKeys` answer these words from the list (see `known`). */
+export function rememberMorphKeys(entries: Iterable<readonly [string, readonly string[]]>): void {
+  for (const [word, keys] of entries) known.set(word, keys);
+}
+
 /** Morphological keys of a (normalised) word, or an empty list when its script has none. */
-export function morphKeys(word: string): string[] {
+export function morphKeys(word: string): readonly string[] {
+  const remembered = known.get(word);
+  if (remembered !== undefined) return remembered;
   const script = scriptOf(word);
   if (script === 'cyrillic') return russianKeys(word);
   if (script === 'latin') return englishKeys(word);

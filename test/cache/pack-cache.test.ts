@@ -1,11 +1,13 @@
 /** The pack cache (src/api/pack-cache.ts): what a short run reads instead of the packs' YAML. */
-import { chmodSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheDir } from '../../src/api/cache-folder.js';
 import { loadPacksCached } from '../../src/api/pack-cache.js';
 import { loadPacks } from '../../src/packs/load.js';
+import { englishKeys, morphKeys } from '../../src/text/morphology.js';
+import { deserialize } from 'node:v8';
 
 let tmp: string;
 let dir: string;
@@ -50,6 +52,19 @@ describe('pack cache', () => {
     const regex = second.packs[0]!.rules[0]!.patterns.find((p) => p.regex !== undefined)!.regex;
     expect(regex).toBeInstanceOf(RegExp);
     expect(regex!.test('code 123')).toBe(true);
+  });
+
+  it("keeps the word keys of the packs' morph words, and answers morphKeys from them on a hit", () => {
+    writeFileSync(join(dir, 't.yaml'), pack('transferring customers'));
+    loadPacksCached(['./t.yaml'], dir);
+    const file = entries().map((n) => join(cacheDir(), n)).find((f) => (deserialize(readFileSync(f)) as { packs: Array<{ rules: Array<{ patterns: Array<{ source: string }> }> }> }).packs[0]!.rules[0]!.patterns[0]!.source === 'transferring customers')!;
+    const entry = deserialize(readFileSync(file)) as { morph: Array<[string, string[]]> };
+    const kept = new Map(entry.morph);
+    expect(kept.get('transferring')).toEqual(englishKeys('transferring'));
+    expect(kept.get('customers')).toEqual(englishKeys('customers'));
+    // A hit hands them to morphology, which answers from them.
+    loadPacksCached(['./t.yaml'], dir);
+    expect(morphKeys('transferring')).toEqual(englishKeys('transferring'));
   });
 
   it('a changed pack is a new key: its new content is served, never the old entry', () => {
