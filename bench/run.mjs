@@ -175,7 +175,8 @@ const configs = [
   ['read', 'read', { ...full, kind: 'read' }],
   ['regex', 'naive regex', { ...full, kind: 'regex' }],
   ['single', 'talklint --jobs 1', { ...full, kind: 'talklint', jobs: 1, recall: join(META, 'manifest.json') }],
-  ['jobs2', 'talklint --jobs 2', { ...full, kind: 'talklint', jobs: 2 }],
+  // The same bookkeeping as --jobs 1 (recall), so that the ratio compares the same work.
+  ['jobs2', 'talklint --jobs 2', { ...full, kind: 'talklint', jobs: 2, recall: join(META, 'manifest.json') }],
   ...(cores > 2 ? [['jobsN', `talklint --jobs ${cores}`, { ...full, kind: 'talklint', jobs: cores }]] : []),
   ['cli1', 'talklint CLI --jobs 1', { ...full, kind: 'cli', args: ['--jobs', '1', ...cliArgs] }],
   ['cli', 'talklint CLI (default --jobs)', { ...full, kind: 'cli', args: cliArgs }],
@@ -185,6 +186,10 @@ const t = Object.fromEntries(configs.map(([key]) => [key, summarize(rounds.map((
 const { read, regex, single, jobs2, cli } = t;
 const jobsN = t.jobsN ?? null;
 const perRound = (f) => median(rounds.map(f));
+// Worker threads must find what one thread finds: the same findings, the same recall.
+if (jobs2.diagnostics !== single.diagnostics || JSON.stringify(jobs2.recall) !== JSON.stringify(single.recall)) {
+  throw new Error(`--jobs 2 found other results than --jobs 1 (${jobs2.diagnostics} against ${single.diagnostics} findings)`);
+}
 
 log('where the time goes (quarter corpus, one thread):');
 const phases = measure({ ...base, kind: 'phases', list: lists.quarter.path });
