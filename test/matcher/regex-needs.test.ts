@@ -3,13 +3,10 @@
  * a table of sources, and soundness on the shipped packs — every match of every shipped regex,
  * on every fixture and on texts made to match, contains what regexNeeds says it needs.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPacks } from '../../src/packs/load.js';
 import { regexNeeds } from '../../src/pattern/regex-needs.js';
 import { normalize } from '../../src/text/normalize.js';
-import { REPO_ROOT } from '../helpers/cli.js';
+import { normalisedFixtureTexts, shippedRegexes } from '../helpers/shipped-regexes.js';
 
 describe('regexNeeds', () => {
   it.each([
@@ -42,24 +39,8 @@ describe('regexNeeds', () => {
   });
 
   it('is sound on the shipped regexes: every match has what they need', () => {
-    const loaded = loadPacks(['ru', 'zh', 'en'], REPO_ROOT);
-    if (!loaded.ok) throw new Error('packs');
-    const regexes: RegExp[] = [];
-    const collect = (v: unknown): void => {
-      if (v instanceof RegExp) regexes.push(v);
-      else if (Array.isArray(v)) v.forEach(collect);
-      else if (v !== null && typeof v === 'object') Object.values(v).forEach(collect);
-    };
-    collect(loaded.packs);
-    const texts: string[] = [];
-    const walk = (dir: string): void => {
-      for (const name of readdirSync(dir)) {
-        const path = join(dir, name);
-        if (statSync(path).isDirectory()) walk(path);
-        else if (/\.(txt|md|csv|json|srt|vtt)$/.test(name)) texts.push(normalize(readFileSync(path, 'utf8')));
-      }
-    };
-    walk(join(REPO_ROOT, 'fixtures'));
+    const regexes = shippedRegexes();
+    const texts = normalisedFixtureTexts();
     texts.push(normalize('Call me at 10:30 AM or by 5 PM on +1 (555) 123-4567; ПЕРЕЗВОНЮ В 17:00, ТЕЛ. 8 (800) 555-35-35, на 100 %, вам нужно что?'));
     let matches = 0;
     for (const re of regexes) {
