@@ -138,8 +138,13 @@ function languageBits(languages: ReadonlySet<Language>): number {
   for (const l of languages) bits |= LANGUAGE_BIT[l];
   return bits;
 }
-/** Next words whose candidate list a word keeps (pairList); beyond, lists are worked out each time. */
+/**
+ * Next words whose candidate mask a word keeps (pairMask); beyond, masks are worked out each
+ * time. 8 bytes a slot: a word that meets thousands of different next words costs ~64 KB at most.
+ */
 const MAX_PAIRS_PER_WORD = 4096;
+/** Candidates a mask holds (bits 0–30, so that a mask is a non-negative 32-bit integer). */
+const MAX_MASKED = 31;
 const ASCII_DIGIT = /[0-9]/;
 
 interface TokenInfo {
@@ -165,9 +170,9 @@ interface TokenInfo {
   /** Per candidate: the `bit`s of its morph and prefix next words (null: none). */
   followBits: Array<readonly number[] | null>;
   /** The candidates that need no particular next word (what is tried at the end of a sentence). */
-  alone: CompiledPhrase[];
-  /** Next word id → the candidates to try before it (see PhraseMatcher.pairList); made on first use. */
-  pairs: IntMap<readonly CompiledPhrase[]> | null;
+  alone: number;
+  /** Next word id → the mask of candidates to try before it (see PhraseMatcher.pairMask); made on first use. */
+  pairs: IntMap | null;
   /** The word table's generation `pairs` was made in. */
   pairsGeneration: number;
   /** The filler phrases that start with this word, as word ids (undefined: it starts none). */
@@ -185,7 +190,7 @@ const NO_KEYS: ReadonlySet<string> = new Set();
  * table. Order numbers, sums and times are most of the distinct tokens of a corpus of calls (~99 %
  * of the word-table misses on the benchmark corpus); keeping them churned the table.
  */
-const numberInfo = (noBits: Uint32Array): TokenInfo => ({ bits: noBits, candidates: NO_CANDIDATES, follow: [], followExact: null, followBits: [], alone: NO_CANDIDATES, pairs: null, pairsGeneration: 0, fillers: undefined, clauses: undefined });
+const numberInfo = (noBits: Uint32Array): TokenInfo => ({ bits: noBits, candidates: NO_CANDIDATES, follow: [], followExact: null, followBits: [], alone: 0, pairs: null, pairsGeneration: 0, fillers: undefined, clauses: undefined });
 /** The word the number analysis is interned as (no token can be a control character). */
 const NUMBER_WORD = '\u0000';
 
@@ -389,7 +394,7 @@ export class PhraseMatcher {
       follow,
       followExact,
       followBits,
-      alone: candidates.filter((_, c) => follow[c] === null),
+      alone: candidates.length > MAX_MASKED ? 0 : maskOf(candidates.length, (c) => follow[c] === null),
       pairs: null,
       pairsGeneration: 0,
       fillers: ids(this.fillers.get(word)),
@@ -422,9 +427,19 @@ export class PhraseMatcher {
       const info = infos[ids[i]!]!;
       if (info.candidates.length === 0) continue;
       // A phrase that needs a second word is only tried when it (or a filler) is on the next
-      // token: the candidates for this word before that one are worked out once (pairList).
-      const list = i + 1 < n && (flags[i + 1]! & SENTENCE_START) === 0 ? this.pairList(info, ids[i + 1]!) : info.alone;
-      for (let c = 0; c < list.length; c++) this.tryAt(list[c]!, i, langs, out);
+      // token: the candidates for this word before that one are worked out once (pairMask), as a
+      // mask of candidate indexes, tried lowest first (the candidates' order).
+      const nextId = i + 1 < n && (flags[i + 1]! & SENTENCE_START) === 0 ? ids[i + 1]! : -1;
+      if (info.candidates.length > MAX_MASKED) {
+        this.tryEach(info, nextId, i, langs, out);
+        continue;
+      }
+      let mask = nextId >= 0 ? this.pairMask(info, nextId) : info.alone;
+      while (mask !== 0) {
+        const low = mask & -mask;
+        mask ^= low;
+        this.tryAt(info.candidates[31 - Math.clz32(low)]!, i, langs, out);
+      }
     }
     // A regex runs only where the text has what every match of it needs (see regex-needs.ts).
     let digit: boolean | undefined;
@@ -451,27 +466,35 @@ export class PhraseMatcher {
 
   /**
    * The candidates of a word (its TokenInfo) that may start a match when word `nextId` follows it
-   * in the same sentence, in their order: those that need no particular next word, and those
-   * whose next word (or a filler) it is. Kept per word and next word (at most MAX_PAIRS_PER_WORD;
-   * emptied when the word table forgets words, since ids are then given anew).
+   * in the same sentence, as a mask of their indexes: those that need no particular next word,
+   * and those whose next word (or a filler) it is. Kept per word and next word (at most
+   * MAX_PAIRS_PER_WORD; emptied when the word table forgets words, since ids are then given anew).
    */
-  private pairList(info: TokenInfo, nextId: number): readonly CompiledPhrase[] {
+  private pairMask(info: TokenInfo, nextId: number): number {
     const generation = this.table.generation;
     if (info.pairs === null || info.pairsGeneration !== generation) {
       info.pairs = new IntMap();
       info.pairsGeneration = generation;
     }
-    let list = info.pairs.get(nextId);
-    if (list === undefined) {
+    let mask = info.pairs.get(nextId);
+    if (mask === -1) {
       const next = this.table.values[nextId]!;
       const exact = info.followExact?.get(nextId);
       const filler = next.fillers !== undefined;
-      list = info.candidates.filter((_, c) => info.follow[c] === null || filler || exact?.[c] === 1 || hasBit(next.bits, info.followBits[c]!));
-      if (list.length === info.candidates.length) list = info.candidates;
-      else if (list.length === info.alone.length) list = info.alone;
-      if (info.pairs.size < MAX_PAIRS_PER_WORD) info.pairs.set(nextId, list);
+      mask = maskOf(info.candidates.length, (c) => mayStart(info, c, next, filler, exact));
+      if (info.pairs.size < MAX_PAIRS_PER_WORD) info.pairs.set(nextId, mask);
     }
-    return list;
+    return mask;
+  }
+
+  /** pairMask's work for a word with more candidates than a mask holds, trying each as it goes. */
+  private tryEach(info: TokenInfo, nextId: number, i: number, langs: number, out: PhraseMatch[][]): void {
+    const next = nextId >= 0 ? this.table.values[nextId]! : null;
+    const exact = next !== null ? info.followExact?.get(nextId) : undefined;
+    const filler = next !== null && next.fillers !== undefined;
+    for (let c = 0; c < info.candidates.length; c++) {
+      if (next === null ? info.follow[c] === null : mayStart(info, c, next, filler, exact)) this.tryAt(info.candidates[c]!, i, langs, out);
+    }
   }
 
   private tryAt(phrase: CompiledPhrase, i: number, langs: number, out: PhraseMatch[][]): void {
@@ -791,24 +814,25 @@ function nextWords(prog: readonly Instr[], pc: number, seen = new Set<number>())
 }
 
 /**
- * A map from small non-negative integers (word ids) to values: open addressing over an Int32Array
- * of keys, several times faster than a Map for the per-token lookup it serves (pairList).
+ * A map from word ids to candidate masks: open addressing over two Int32Arrays, several times
+ * faster than a Map for the per-token lookup it serves (pairMask), and 8 bytes a slot.
  */
-class IntMap<T> {
+class IntMap {
   private keys = new Int32Array(16).fill(-1);
-  private values: Array<T | undefined> = new Array<T | undefined>(16);
+  private values = new Int32Array(16);
   private mask = 15;
   size = 0;
 
-  get(key: number): T | undefined {
+  /** The value of `key`, or -1. */
+  get(key: number): number {
     for (let i = Math.imul(key, 0x9e3779b1) & this.mask; ; i = (i + 1) & this.mask) {
       const k = this.keys[i]!;
-      if (k === key) return this.values[i];
-      if (k === -1) return undefined;
+      if (k === key) return this.values[i]!;
+      if (k === -1) return -1;
     }
   }
 
-  set(key: number, value: T): void {
+  set(key: number, value: number): void {
     if ((this.size + 1) * 2 > this.keys.length) this.grow();
     for (let i = Math.imul(key, 0x9e3779b1) & this.mask; ; i = (i + 1) & this.mask) {
       const k = this.keys[i]!;
@@ -825,11 +849,23 @@ class IntMap<T> {
     const keys = this.keys;
     const values = this.values;
     this.keys = new Int32Array(keys.length * 2).fill(-1);
-    this.values = new Array<T | undefined>(keys.length * 2);
+    this.values = new Int32Array(keys.length * 2);
     this.mask = keys.length * 2 - 1;
     this.size = 0;
     for (let i = 0; i < keys.length; i++) if (keys[i] !== -1) this.set(keys[i]!, values[i]!);
   }
+}
+
+/** Whether candidate c of a word may start a match before the word `next` (see pairMask). */
+function mayStart(info: TokenInfo, c: number, next: TokenInfo, filler: boolean, exact: Uint8Array | undefined): boolean {
+  return info.follow[c] === null || filler || exact?.[c] === 1 || hasBit(next.bits, info.followBits[c]!);
+}
+
+/** The mask of the indexes c < n (n <= MAX_MASKED) for which `test(c)` holds. */
+function maskOf(n: number, test: (c: number) => boolean): number {
+  let mask = 0;
+  for (let c = 0; c < n; c++) if (test(c)) mask |= 1 << c;
+  return mask;
 }
 
 /** Whether any of `list`'s bits is set in `bits` (see CWord.bit). */

@@ -179,3 +179,30 @@ describe('exceptions (a match overlapping an exception is not reported)', () => 
     expect(ds.map((d) => [d.offset, d.endOffset])).toEqual(spans);
   });
 });
+
+describe('a start word with more candidate phrases than a mask holds', () => {
+  // 40 phrases start with "please": beyond 31 candidates the matcher tries each in turn instead
+  // of keeping a mask per next word; both must find the same matches, in the phrases' order.
+  const patterns = Array.from({ length: 40 }, (_, k) => `please item${k}`);
+  const many = new PhraseMatcher(
+    [...patterns.map((p, k) => ({ group: k, lang: null, parsed: parsePattern(p) })), { group: 40, lang: null, parsed: parsePattern('please') }],
+    [],
+    ALL_FILLERS,
+    {},
+    41,
+  );
+  const groupsOf = (text: string): number[] => {
+    const normalized = normalize(text);
+    return many
+      .match({ normalized, tokens: tokenize(normalized) }, new Set(['en'] as const))
+      .flatMap((list, g) => list.map((m) => [g, m.start, m.end]))
+      .map(([g]) => g!);
+  };
+
+  it.each([
+    ['please item3 and please item35, please um item39. Please.', [3, 35, 39, 40, 40, 40, 40]],
+    ['please item40 please', [40, 40]],
+  ])('%s', (text, groups) => {
+    expect(groupsOf(text).sort((a, b) => a - b)).toEqual(groups);
+  });
+});
