@@ -441,15 +441,25 @@ export class PhraseMatcher {
         this.tryAt(info.candidates[31 - Math.clz32(low)]!, i, langs, out);
       }
     }
+    if (this.regexes.length > 0) this.matchRegexes(text.normalized, langs, out);
+    return out;
+  }
+
+  /**
+   * The `{regex}` patterns' matches in normalised text `s` (a method of its own: the phrase loop
+   * above stays small for the optimising compiler, and a new regex object shape seen here late in
+   * a run deoptimises this loop only).
+   */
+  private matchRegexes(s: string, langs: number, out: PhraseMatch[][]): void {
     // A regex runs only where the text has what every match of it needs (see regex-needs.ts).
     let digit: boolean | undefined;
     for (const r of this.regexes) {
       if (r.langBit !== 0 && (langs & r.langBit) === 0) continue;
-      if (r.needs.literal !== '' && !text.normalized.includes(r.needs.literal)) continue;
-      if (r.needs.digit && !(digit ??= ASCII_DIGIT.test(text.normalized))) continue;
+      if (r.needs.literal !== '' && !s.includes(r.needs.literal)) continue;
+      if (r.needs.digit && !(digit ??= ASCII_DIGIT.test(s))) continue;
       const re = r.regex;
       re.lastIndex = 0;
-      for (let m = re.exec(text.normalized); m !== null; m = re.exec(text.normalized)) {
+      for (let m = re.exec(s); m !== null; m = re.exec(s)) {
         if (m[0].length === 0) {
           re.lastIndex++;
           continue;
@@ -461,7 +471,6 @@ export class PhraseMatcher {
         (out[r.group] ??= []).push({ group: r.group, lang: r.lang, pattern: re.source, start: m.index, end: m.index + m[0].length, slots });
       }
     }
-    return out;
   }
 
   /**
