@@ -53,6 +53,8 @@ function writeList(name, files) {
 // Subsets take every k-th file of the sorted list, so each keeps the corpus's language mix.
 const stride = (k) => all.filter((_, i) => i % k === 0);
 const lists = { full: writeList('full', all), half: writeList('half', stride(2)), quarter: writeList('quarter', stride(4)), eighth: writeList('eighth', stride(8)) };
+// The other half (odd files), for the two-process ceiling.
+lists.otherHalf = writeList('other-half', all.filter((_, i) => i % 2 === 1));
 
 // ------------------------------------------------------------------------------------------
 // Synthetic packs for pattern scaling: every forbidden rule of the shipped packs copied under a
@@ -102,6 +104,38 @@ function measure(cfg) {
   return JSON.parse(stdout.trim().split('\n').pop());
 }
 
+/**
+ * The host's ceiling for two threads: two independent one-thread talklint processes started
+ * together, each over its half of the files (alternate files), timed until both end. No workers,
+ * no coordination, no shared heap: what two cores of this machine give talklint's work with
+ * nothing of talklint's parallel machinery in the way. CPU is the sum, RSS the larger of the two.
+ */
+function measurePair(cfg) {
+  const [a, b] = cfg.halves.map((h) => JSON.stringify({ ...cfg, kind: 'talklint', list: h.path, bytes: h.bytes, jobs: 1, recall: null }));
+  const t0 = performance.now();
+  const stdout = execFileSync('/bin/sh', ['-c', '"$0" "$1" "$2" & "$0" "$1" "$3" & wait', process.execPath, join(HERE, 'measure.mjs'), a, b], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const ms = performance.now() - t0;
+  const runs = stdout.trim().split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
+  if (runs.length !== 2) throw new Error(`pair: expected two measurements, got ${runs.length}`);
+  return {
+    kind: 'pair',
+    files: runs[0].files + runs[1].files,
+    bytes: runs[0].bytes + runs[1].bytes,
+    diagnostics: runs[0].diagnostics + runs[1].diagnostics,
+    ms,
+    cpuMs: runs[0].cpuMs + runs[1].cpuMs,
+    maxRssMB: Math.max(runs[0].maxRssMB, runs[1].maxRssMB),
+    halvesMs: runs.map((r) => Math.round(r.ms)),
+    filesPerSec: (runs[0].files + runs[1].files) / (ms / 1000),
+    mbPerSec: (runs[0].bytes + runs[1].bytes) / 1e6 / (ms / 1000),
+  };
+}
+
 /** REPS runs of a configuration; medians of time/CPU/RSS, the first run's other fields. */
 function repeated(label, cfg, reps = REPS) {
   const runs = [];
@@ -119,7 +153,7 @@ function interleaved(list, reps) {
   for (let i = 0; i < reps; i++) {
     const round = {};
     for (const [key, label, cfg] of list) {
-      const r = measure({ ...cfg, recall: i === 0 ? cfg.recall : null });
+      const r = cfg.kind === 'pair' ? measurePair(cfg) : measure({ ...cfg, recall: i === 0 ? cfg.recall : null });
       round[key] = r;
       log(`  round ${i + 1} ${label}: ${(r.ms / 1000).toFixed(2)} s (cpu ${(r.cpuMs / 1000).toFixed(2)} s), ${(r.bytes / 1e6 / (r.ms / 1000)).toFixed(1)} MB/s, RSS ${r.maxRssMB.toFixed(0)} MB` + (r.fatal ? `, ${r.fatal} files skipped` : ''));
     }
@@ -177,6 +211,8 @@ const configs = [
   ['single', 'talklint --jobs 1', { ...full, kind: 'talklint', jobs: 1, recall: join(META, 'manifest.json') }],
   // The same bookkeeping as --jobs 1 (recall), so that the ratio compares the same work.
   ['jobs2', 'talklint --jobs 2', { ...full, kind: 'talklint', jobs: 2, recall: join(META, 'manifest.json') }],
+  // Two separate one-thread processes at once, each on half the files: the host's ceiling for --jobs 2.
+  ['pair', 'two 1-thread processes at once', { ...base, kind: 'pair', halves: [lists.half, lists.otherHalf] }],
   ...(cores > 2 ? [['jobsN', `talklint --jobs ${cores}`, { ...full, kind: 'talklint', jobs: cores }]] : []),
   ['cli1', 'talklint CLI --jobs 1', { ...full, kind: 'cli', args: ['--jobs', '1', ...cliArgs] }],
   ['cli', 'talklint CLI (default --jobs)', { ...full, kind: 'cli', args: cliArgs }],
@@ -187,6 +223,7 @@ const { read, regex, single, jobs2, cli } = t;
 const jobsN = t.jobsN ?? null;
 const perRound = (f) => median(rounds.map(f));
 // Worker threads must find what one thread finds: the same findings, the same recall.
+if (t.pair.diagnostics !== single.diagnostics) throw new Error(`the two half runs found ${t.pair.diagnostics} findings, one thread ${single.diagnostics}`);
 if (jobs2.diagnostics !== single.diagnostics || JSON.stringify(jobs2.recall) !== JSON.stringify(single.recall)) {
   throw new Error(`--jobs 2 found other results than --jobs 1 (${jobs2.diagnostics} against ${single.diagnostics} findings)`);
 }
@@ -254,6 +291,7 @@ const results = {
     singleVsRegex: perRound((r) => r.regex.ms / r.single.ms),
     singleVsRead: perRound((r) => r.read.ms / r.single.ms),
     jobs2VsSingle: perRound((r) => r.single.ms / r.jobs2.ms),
+    pairVsSingle: perRound((r) => r.single.ms / r.pair.ms),
     jobs2VsRegex: perRound((r) => r.regex.ms / r.jobs2.ms),
     cliJobsVsCli1: perRound((r) => r.cli1.ms / r.cli.ms),
     singleVsRegexCpu: perRound((r) => r.regex.cpuMs / r.single.cpuMs),
@@ -327,6 +365,7 @@ function markdown(r, full) {
     row('talklint, 1 thread (library)', t.single),
     row('talklint, --jobs 2 (library)', t.jobs2),
   );
+  if (t.pair) lines.push(row('two separate 1-thread processes at once, half the files each (ceiling for --jobs 2)', t.pair));
   if (t.jobsN) lines.push(row(`talklint, --jobs ${r.machine.availableParallelism} (library)`, t.jobsN));
   if (t.cli1) lines.push(row('`talklint --jobs 1 -f json .` (bin/talklint.js, report to a sink)', t.cli1));
   lines.push(row(`\`talklint -f json .\` (default --jobs ${r.machine.availableParallelism}; bin/talklint.js, report to a sink)`, t.cli));
@@ -337,6 +376,9 @@ function markdown(r, full) {
       (r.ratios.cliJobsVsCli1 !== undefined ? ` (the command line: **${r.ratios.cliJobsVsCli1.toFixed(2)}×** its --jobs 1${rounds(t.cli1, t.cli)})` : '') +
       (r.ratios.jobs2CpuBound !== undefined ? ` (estimated for two idle cores from CPU time: ${r.ratios.jobs2CpuBound.toFixed(2)}×; the two threads use ${f1((r.throughput.jobs2.cpuMs / r.throughput.single.cpuMs - 1) * 100)} % more CPU in all than one)` : '') +
       '. ' +
+      (r.ratios.pairVsSingle !== undefined
+        ? `Two separate one-thread processes started together, each on half the files, run **${r.ratios.pairVsSingle.toFixed(2)}×** as fast as one thread on all of them${rounds(t.single, t.pair)}: what this machine's two cores give talklint's work with no worker threads, no coordination and no shared heap, so the ceiling for --jobs 2 here. `
+        : '') +
       `Every ratio is the median over ${r.reps} interleaved rounds of the ratio within a round. ` +
       `The talklint runs give identical results in identical order (checked by test/throughput and test/cli/bin).`,
     '',
@@ -345,7 +387,7 @@ function markdown(r, full) {
     '| target | measured | |',
     '|---|---|---|',
     `| 1 thread ≥ ½ naive RegExp | ${f1(r.ratios.singleVsRegex * 100)} % | ${yes(r.ratios.singleVsRegex >= 0.5)} |`,
-    `| --jobs 2 ≥ 1.7× 1 thread (2 cores), library | ${r.ratios.jobs2VsSingle.toFixed(2)}× | ${yes(r.ratios.jobs2VsSingle >= 1.7)} |`,
+    `| --jobs 2 ≥ 1.7× 1 thread (2 cores), library | ${r.ratios.jobs2VsSingle.toFixed(2)}×${r.ratios.pairVsSingle !== undefined ? ` (two separate processes: ${r.ratios.pairVsSingle.toFixed(2)}×)` : ''} | ${yes(r.ratios.jobs2VsSingle >= 1.7)} |`,
     ...(r.ratios.cliJobsVsCli1 !== undefined ? [`| the same, command line (default --jobs vs --jobs 1) | ${r.ratios.cliJobsVsCli1.toFixed(2)}× | ${yes(r.ratios.cliJobsVsCli1 >= 1.7)} |`] : []),
     `| \`talklint --version\` < 150 ms | ${f0(r.startup.version.medianMs)} ms | ${yes(r.startup.version.medianMs < 150)} |`,
     `| one small file < 300 ms (all packs) | ${f0(r.startup.oneFile.medianMs)} ms | ${yes(r.startup.oneFile.medianMs < 300)} |`,
