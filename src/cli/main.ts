@@ -370,7 +370,8 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
     if (written === null) return 2;
     // What was just recorded is accepted: report as a run against the new baseline would.
     const accepted = new BaselineComparison(written, baselineDir(opts.baselineWrite, io.cwd), io.cwd);
-    results.splice(0, results.length, ...results.map((r) => accepted.apply(r)));
+    // In place (not splice(0, n, ...all)): spreading the results of a very large run overflows the stack.
+    for (let i = 0; i < results.length; i++) results[i] = accepted.apply(results[i]!);
   }
   if (streaming) sink.write(streaming.end());
   else {

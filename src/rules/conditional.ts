@@ -132,8 +132,8 @@ function part(r: MapReader, node: Node | null | undefined, name: string, keys: s
   return new MapReader(r.y, node, `${name} of ${r.where}`, keys);
 }
 
-/** The turns (with the allowed offset range in each) where a trigger's response is looked for. */
-function responseWindow(
+/** The turns (with the allowed offset range in each) where a trigger's response is looked for (exported for its test). */
+export function responseWindow(
   responders: readonly AnalyzedTurn[],
   t: { turn: AnalyzedTurn; match: PhraseMatch },
   o: ConditionalOptions,
@@ -143,24 +143,85 @@ function responseWindow(
   const idx = t.turn.turn.index;
   const out: Array<{ turn: AnalyzedTurn; from: number; to: number }> = [];
   const whole = (turn: AnalyzedTurn) => ({ turn, from: 0, to: turn.turn.text.length });
-  if (responders.includes(t.turn)) {
+  // `responders` are in call order (turn indexes ascending): the turns before the trigger's are
+  // [0, lo), the trigger's own turn (when it is a responder) is at lo, the turns after it start
+  // at hi. Found by binary search, so a call of many turns costs a log per trigger, not a scan.
+  const lo = firstAtLeast(responders, idx);
+  const hi = lo < responders.length && responders[lo]!.turn.index === idx ? lo + 1 : lo;
+  if (hi > lo) {
     if (dir !== 'before') out.push({ turn: t.turn, from: t.match.end, to: t.turn.turn.text.length });
     if (dir !== 'after') out.push({ turn: t.turn, from: 0, to: t.match.start });
   }
-  const after = responders.filter((x) => x.turn.index > idx);
-  const before = responders.filter((x) => x.turn.index < idx);
   if (useSeconds) {
     const n = o.response.within.seconds as number;
     const tStart = t.turn.turn.startTime ?? 0;
     const tEnd = t.turn.turn.endTime ?? tStart;
-    if (dir !== 'before') for (const x of after) if ((x.turn.startTime ?? 0) - tEnd <= n) out.push(whole(x));
-    if (dir !== 'after') for (const x of before) if (tStart - (x.turn.endTime ?? x.turn.startTime ?? 0) <= n) out.push(whole(x));
+    // Turn times need not grow with the turn order, so a scan stops only where no turn further
+    // on can be in the window: every later start past it (after), every earlier end before it.
+    const { minStartFrom, maxEndTo } = timesOf(responders);
+    if (dir !== 'before') {
+      for (let k = hi; k < responders.length && minStartFrom[k]! - tEnd <= n; k++) {
+        const x = responders[k]!;
+        if ((x.turn.startTime ?? 0) - tEnd <= n) out.push(whole(x));
+      }
+    }
+    if (dir !== 'after') {
+      let first = lo;
+      while (first > 0 && tStart - maxEndTo[first - 1]! <= n) first--;
+      for (let k = first; k < lo; k++) {
+        const x = responders[k]!;
+        if (tStart - (x.turn.endTime ?? x.turn.startTime ?? 0) <= n) out.push(whole(x));
+      }
+    }
   } else {
     const n = o.response.within.turns as number;
-    if (dir !== 'before') out.push(...after.slice(0, n).map(whole));
-    if (dir !== 'after') out.push(...before.slice(Math.max(0, before.length - n)).map(whole));
+    if (dir !== 'before') for (let k = hi; k < Math.min(responders.length, hi + n); k++) out.push(whole(responders[k]!));
+    if (dir !== 'after') for (let k = Math.max(0, lo - n); k < lo; k++) out.push(whole(responders[k]!));
   }
   return out;
+}
+
+/** Index of the first turn of `turns` (ascending turn indexes) whose index is at least `idx`. */
+function firstAtLeast(turns: readonly AnalyzedTurn[], idx: number): number {
+  let a = 0;
+  let b = turns.length;
+  while (a < b) {
+    const m = (a + b) >>> 1;
+    if (turns[m]!.turn.index < idx) a = m + 1;
+    else b = m;
+  }
+  return a;
+}
+
+interface TurnTimes {
+  /** minStartFrom[k]: the earliest start of turns k, k+1, …; maxEndTo[k]: the latest end of turns 0 … k. */
+  minStartFrom: Float64Array;
+  maxEndTo: Float64Array;
+}
+const timesCache = new WeakMap<readonly AnalyzedTurn[], TurnTimes>();
+
+/** The turns' times as a seconds window scans them (computed once per speaker's turns of a call). */
+function timesOf(turns: readonly AnalyzedTurn[]): TurnTimes {
+  let times = timesCache.get(turns);
+  if (times === undefined) {
+    const n = turns.length;
+    const minStartFrom = new Float64Array(n);
+    const maxEndTo = new Float64Array(n);
+    let latest = -Infinity;
+    for (let k = 0; k < n; k++) {
+      const x = turns[k]!.turn;
+      latest = Math.max(latest, x.endTime ?? x.startTime ?? 0);
+      maxEndTo[k] = latest;
+    }
+    let earliest = Infinity;
+    for (let k = n - 1; k >= 0; k--) {
+      earliest = Math.min(earliest, turns[k]!.turn.startTime ?? 0);
+      minStartFrom[k] = earliest;
+    }
+    times = { minStartFrom, maxEndTo };
+    timesCache.set(turns, times);
+  }
+  return times;
 }
 
 function describeResponseWindow(o: ConditionalOptions, useSeconds: boolean): string {

@@ -113,8 +113,15 @@ export function applyWindow(turns: readonly AnalyzedTurn[], window: TurnWindow |
   const timed = isTimed(all);
   const start = (t: AnalyzedTurn): number => t.turn.startTime ?? 0;
   const end = (t: AnalyzedTurn): number => t.turn.endTime ?? start(t);
-  const callStart = timed ? Math.min(...all.map(start)) : 0;
-  const callEnd = timed ? Math.max(...all.map(end)) : 0;
+  // Loops, not Math.min(...): spreading the turns of a very long call overflows the stack.
+  let callStart = timed ? Infinity : 0;
+  let callEnd = timed ? -Infinity : 0;
+  if (timed) {
+    for (const t of all) {
+      callStart = Math.min(callStart, start(t));
+      callEnd = Math.max(callEnd, end(t));
+    }
+  }
   if (w.firstSeconds !== undefined) return turns.filter((t) => start(t) - callStart < (w.firstSeconds as number));
   if (w.lastSeconds !== undefined) return turns.filter((t) => end(t) > callEnd - (w.lastSeconds as number) || end(t) === callEnd);
   const share = ((w.firstPercent ?? w.lastPercent) as number) / 100;
