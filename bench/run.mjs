@@ -11,7 +11,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpus, loadavg, totalmem, platform, release, availableParallelism } from 'node:os';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
@@ -247,6 +247,32 @@ for (const factor of [1, 2, 4, 8]) {
   patternScaling.push({ factor, patterns: r.patterns, rules: r.rules, ms: r.ms, cpuMs: r.cpuMs, mbPerSec: r.mbPerSec, loadMs: r.loadMs, maxRssMB: r.maxRssMB });
 }
 
+log('scaling with file size (eighth of the corpus, one thread):');
+// The same text in fewer, longer files: k consecutive transcripts of the eighth concatenated into
+// one plain-text file (one call of k times the turns). The bytes stay the same, so a flat
+// throughput says a call's cost is linear in its length (a quadratic step in a rule shows here
+// and nowhere else: the corpus's calls are all short).
+const sizeScaling = [];
+for (const k of [1, 16, 256, 2500]) {
+  let list = lists.eighth;
+  if (k > 1) {
+    const eighthFiles = readFileSync(lists.eighth.path, 'utf8').split('\n').filter(Boolean);
+    const dir = join(META, `joined-${k}`);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const joined = [];
+    for (let i = 0; i < eighthFiles.length; i += k) {
+      const path = join(dir, `joined-${String(i / k).padStart(5, '0')}.txt`);
+      writeFileSync(path, Buffer.concat(eighthFiles.slice(i, i + k).map((f) => readFileSync(f))));
+      joined.push(path);
+    }
+    list = writeList(`joined-${k}`, joined);
+    list.bytes = joined.reduce((n, f) => n + statSync(f).size, 0);
+  }
+  const r = repeated(`files of ${k} transcripts`, { ...base, kind: 'talklint', list: list.path, bytes: list.bytes, jobs: 1 });
+  sizeScaling.push({ transcriptsPerFile: k, files: r.files, bytes: r.bytes, meanFileBytes: r.bytes / r.files, ms: r.ms, cpuMs: r.cpuMs, mbPerSec: r.mbPerSec, maxRssMB: r.maxRssMB, diagnostics: r.diagnostics });
+}
+
 log('start-up:');
 const small = join(META, 'small.txt');
 writeFileSync(small, 'Оператор: Здравствуйте, компания «Ромашка», меня зовут Анна. Чем могу помочь?\nКлиент: Когда придёт курьер?\nОператор: Я не знаю, перезвоните позже.\nКлиент: Спасибо.\nОператор: Всего доброго!\n');
@@ -303,6 +329,7 @@ const results = {
   phases,
   inputScaling,
   patternScaling,
+  sizeScaling,
   startup: { version, oneFile },
 };
 writeFileSync(join(HERE, 'results.json'), JSON.stringify(results, null, 2) + '\n');
@@ -443,6 +470,18 @@ function markdown(r, full) {
     '|---|---:|---:|---:|---:|---:|',
     ...r.patternScaling.map((x) => `| ×${x.factor} | ${x.rules} | ${x.patterns} | ${f0(x.loadMs)} | ${f1(x.mbPerSec)} | ${f1((x.mbPerSec / r.patternScaling[0].mbPerSec) * 100)} % |`),
     '',
+  );
+  if (r.sizeScaling) {
+    lines.push(
+      '**Scaling with file size** (one thread, the same eighth of the corpus joined into fewer, longer plain-text files: k transcripts a file make one call of k times the turns)',
+      '',
+      '| transcripts a file | files | mean file KB | MB/s | peak RSS MB | relative throughput |',
+      '|---:|---:|---:|---:|---:|---:|',
+      ...r.sizeScaling.map((x) => `| ${x.transcriptsPerFile} | ${x.files} | ${f0(x.meanFileBytes / 1024)} | ${f1(x.mbPerSec)} | ${f0(x.maxRssMB)} | ${f1((x.mbPerSec / r.sizeScaling[0].mbPerSec) * 100)} % |`),
+      '',
+    );
+  }
+  lines.push(
     `**Start-up** (spawned, median of ${r.startup.version.runs.length}): \`talklint --version\` ${f0(r.startup.version.medianMs)} ms; ` +
       `one small transcript with all packs ${f0(r.startup.oneFile.medianMs)} ms.`,
   );
