@@ -20,22 +20,13 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
+import { mulberry32 } from './prng.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const CORPUS_DIR = join(HERE, 'corpus');
 
 // ------------------------------------------------------------------------------------------
-// Seeded PRNG (mulberry32): the same seed gives the same corpus on every machine.
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Seeded PRNG: bench/prng.mjs (the same seed gives the same corpus on every machine).
 
 // ------------------------------------------------------------------------------------------
 // Sentence banks. {name} {company} {num} {date} {time} {amount} {city} {product} are filled in.

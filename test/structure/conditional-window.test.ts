@@ -10,6 +10,7 @@ import '../../src/rules/index.js';
 import { responseWindow, type ConditionalOptions } from '../../src/rules/conditional.js';
 import type { AnalyzedTurn } from '../../src/engine/call-context.js';
 import type { PhraseMatch } from '../../src/pattern/matcher.js';
+import { mulberry32 } from '../../bench/prng.mjs';
 
 type Window = Array<{ turn: AnalyzedTurn; from: number; to: number }>;
 type Trigger = { turn: AnalyzedTurn; match: PhraseMatch };
@@ -38,17 +39,6 @@ function reference(responders: readonly AnalyzedTurn[], t: Trigger, o: Condition
     if (dir !== 'after') out.push(...before.slice(Math.max(0, before.length - n)).map(whole));
   }
   return out;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A call of `n` turns: roles at random, times in order or shuffled, some end times missing. */
