@@ -4,7 +4,7 @@
  */
 import type { PackDef, RuleDef } from '../packs/definition.js';
 import type { ParsedPattern, PatternNode } from '../pattern/ast.js';
-import { analyzeText, forNormalisedText, PhraseMatcher, type PhrasePatternInput, type RegexPatternInput } from '../pattern/matcher.js';
+import { ALL_ROLES, analyzeText, forNormalisedText, PhraseMatcher, ROLE_BIT, scopeRoles, type PhrasePatternInput, type RegexPatternInput } from '../pattern/matcher.js';
 import { RULE_KINDS } from '../rules/index.js';
 import { DEFAULT_FILLERS } from '../text/fillers.js';
 import { detectLanguagesOf } from '../text/language.js';
@@ -94,6 +94,9 @@ export class Linter {
       }
       return g;
     };
+    // Group → roles of the turns it is read in (see ROLE_BIT), for the groups of rules; every other
+    // group (an operator's operands, a scorecard's conditions) is tried in every turn.
+    const groupRoles = new Map<number, number>();
     const only = options.only ? new Set(options.only) : null;
     for (const def of this.definitions) {
       if (only && !only.has(def.id)) continue;
@@ -105,7 +108,7 @@ export class Linter {
       const extra = kind.patternSets ? kind.patternSets(def.options) : [];
       const all = [...def.patterns, ...extra.flat()];
       const langs = all.some((p) => p.lang === null) ? null : new Set(all.map((p) => p.lang as Language));
-      (override === 'off' ? this.languageOnlyRules : rules).push({
+      const compiled: CompiledRule = {
         def,
         kind,
         severity: override === undefined || override === 'off' ? def.severity : override,
@@ -113,7 +116,20 @@ export class Linter {
         exceptionGroup: def.exceptions.length > 0 ? addGroup(def.exceptions) : null,
         ...(extra.length > 0 ? { extraGroups: extra.map(addGroup) } : {}),
         languages: langs,
+      };
+      (override === 'off' ? this.languageOnlyRules : rules).push(compiled);
+      // Which turns each of the rule's groups is read in: its patterns in the rule's speaker's,
+      // each extra list in the scope its kind names (every turn when it names none), its
+      // exceptions wherever any of those is read.
+      const scopes = kind.patternSetScopes?.(def.options, def.speaker);
+      let used = scopeRoles(def.speaker);
+      groupRoles.set(compiled.patternGroup, scopeRoles(def.speaker));
+      compiled.extraGroups?.forEach((g, i) => {
+        const roles = scopes?.[i] !== undefined ? scopeRoles(scopes[i]) : ALL_ROLES;
+        groupRoles.set(g, roles);
+        used |= roles;
       });
+      if (compiled.exceptionGroup !== null) groupRoles.set(compiled.exceptionGroup, used);
     }
     this.rules = rules;
     this.conditions = options.scorecard ? compileConditions(options.scorecard, addGroup) : null;
@@ -127,6 +143,8 @@ export class Linter {
       const values = typeof value === 'string' ? [value] : value;
       variables[name] = values.map(literalPattern).filter((p): p is ParsedPattern => p !== null);
     }
+    for (const p of phrases) p.roles = groupRoles.get(p.group) ?? ALL_ROLES;
+    for (const r of regexes) r.roles = groupRoles.get(r.group) ?? ALL_ROLES;
     this.matcher = new PhraseMatcher(phrases, regexes, [...fillers], variables, group);
   }
 
@@ -168,7 +186,7 @@ export class Linter {
         const turns: AnalyzedTurn[] = call.turns.map((turn) => {
           const normalized = normalize(turn.text);
           const text = analyzeText(normalized);
-          return { turn, text, groups: this.matcher.matchSparse(text, languages) };
+          return { turn, text, groups: this.matcher.matchSparse(text, languages, ROLE_BIT[turn.role] ?? ALL_ROLES) };
         });
         if (this.operators.length > 0) applyOperators(this.operators, turns, languages);
         ctx = new CallContext(call, turns, languages, doc.source, lines, diagnostics, notices);

@@ -12,7 +12,7 @@ import { morphKeys } from '../text/morphology.js';
 import { AFTER_PUNCT, SENTENCE_START, tokenize, type Tokens } from '../text/tokenize.js';
 import { regexNeeds, type RegexNeeds } from './regex-needs.js';
 import { TokenBuffer, WordTable } from './word-table.js';
-import type { Language } from '../types.js';
+import type { Language, Role, SpeakerScope } from '../types.js';
 import type { ParsedPattern, PatternNode } from './ast.js';
 
 /** A compiled word: how a token is tested against it. */
@@ -40,11 +40,15 @@ export interface PhrasePatternInput {
   group: number;
   lang: Language | null;
   parsed: ParsedPattern;
+  /** The roles of the turns whose matches of this pattern are read (ROLE_BIT mask; default all). */
+  roles?: number;
 }
 export interface RegexPatternInput {
   group: number;
   lang: Language | null;
   regex: RegExp;
+  /** As PhrasePatternInput.roles. */
+  roles?: number;
 }
 
 interface CompiledPhrase {
@@ -72,6 +76,8 @@ interface CompiledPhrase {
   needs: Int32Array[] | null;
   /** LANGUAGE_BIT of `lang` (0: any language). */
   langBit: number;
+  /** The roles whose turns it is tried in, shifted by ROLE_SHIFT. */
+  roleBits: number;
 }
 
 // Instructions of a phrase program. A phrase is compiled once into a flat list of these, so that
@@ -129,6 +135,20 @@ export function analyzeText(normalized: string): AnalyzedText {
 }
 
 export type VariableValues = Readonly<Record<string, readonly ParsedPattern[]>>;
+
+/**
+ * A turn's role as a bit. A pattern whose matches only rules about the agent read is not tried in
+ * a customer's turn: the call's `langs` mask carries the turn's role bit above the language bits
+ * (ROLE_SHIFT), and each phrase and regex its roles there.
+ */
+export const ROLE_BIT: Readonly<Record<Role, number>> = { agent: 1, customer: 2, unknown: 4 };
+export const ALL_ROLES = 7;
+const ROLE_SHIFT = 8;
+
+/** The roles of the turns a speaker scope reads (see CallContext.speakerTurns). */
+export function scopeRoles(scope: SpeakerScope): number {
+  return scope === 'any' ? ALL_ROLES : ROLE_BIT[scope];
+}
 
 const MAX_FILLER_SKIPS = 2;
 /** A language as a bit, so that a phrase's language is tested against a call's with one AND. */
@@ -235,7 +255,7 @@ function namesCapitals(source: string): boolean {
 export class PhraseMatcher {
   private readonly index = new Map<string, CompiledPhrase[]>();
   private readonly prefixStarts: Array<{ prefix: string; phrase: CompiledPhrase }> = [];
-  private readonly regexes: Array<RegexPatternInput & { needs: RegexNeeds; langBit: number }> = [];
+  private readonly regexes: Array<{ group: number; lang: Language | null; regex: RegExp; needs: RegexNeeds; langBit: number; roleBits: number }> = [];
   private readonly fillers = new Map<string, string[][]>();
   /** CLAUSE_WORDS by their first word: a slot stops before them. */
   private readonly clauseWords = new Map<string, string[][]>();
@@ -286,7 +306,7 @@ export class PhraseMatcher {
       const nodes = compileSeq(p.parsed.nodes, variables);
       if (nodes === null) continue; // uses a variable that is not set
       const { prog, slotNames } = compileProgram(nodes);
-      const phrase: CompiledPhrase = { id: this.nextId++, group: p.group, lang: p.lang, anchored: p.parsed.anchored, nodes, prog, pairs: wordPairs(prog), slotNames, source: p.parsed.source, needs: null, langBit: p.lang === null ? 0 : LANGUAGE_BIT[p.lang] };
+      const phrase: CompiledPhrase = { id: this.nextId++, group: p.group, lang: p.lang, anchored: p.parsed.anchored, nodes, prog, pairs: wordPairs(prog), slotNames, source: p.parsed.source, needs: null, langBit: p.lang === null ? 0 : LANGUAGE_BIT[p.lang], roleBits: (p.roles ?? ALL_ROLES) << ROLE_SHIFT };
       compiled.push(phrase);
       for (const w of firstWords(nodes)) {
         if (w.mode === 'prefix') this.prefixStarts.push({ prefix: w.text, phrase });
@@ -294,7 +314,9 @@ export class PhraseMatcher {
         else for (const k of w.keys) this.add('m:' + k, phrase);
       }
     }
-    for (const r of regexes) this.regexes.push({ ...r, needs: regexNeeds(r.regex.source, r.regex.flags), langBit: r.lang === null ? 0 : LANGUAGE_BIT[r.lang] });
+    for (const r of regexes) {
+      this.regexes.push({ group: r.group, lang: r.lang, regex: r.regex, needs: regexNeeds(r.regex.source, r.regex.flags), langBit: r.lang === null ? 0 : LANGUAGE_BIT[r.lang], roleBits: (r.roles ?? ALL_ROLES) << ROLE_SHIFT });
+    }
     // Morph and prefix words get a bit each (one per distinct mode and text), found for a word by
     // its own text and morphological keys (morph words) or its start (prefix words).
     const bits = new Map<string, number>();
@@ -402,9 +424,12 @@ export class PhraseMatcher {
     };
   }
 
-  /** All matches of all patterns in one analysed text, grouped by pattern group (one array per group). */
-  match(text: Pick<AnalyzedText, 'normalized'>, languages: ReadonlySet<Language>): PhraseMatch[][] {
-    const out = this.matchSparse(text, languages);
+  /**
+   * All matches of all patterns in one analysed text, grouped by pattern group (one array per
+   * group). `roles`: the ROLE_BIT of the turn's role (default: every pattern is tried).
+   */
+  match(text: Pick<AnalyzedText, 'normalized'>, languages: ReadonlySet<Language>, roles = ALL_ROLES): PhraseMatch[][] {
+    const out = this.matchSparse(text, languages, roles);
     for (let g = 0; g < this.groupCount; g++) out[g] ??= [];
     return out;
   }
@@ -413,8 +438,8 @@ export class PhraseMatcher {
    * `match`, but sparse: a group without matches is a hole (read it as `groups[g] ?? []`), so a
    * turn costs nothing for the hundreds of groups that did not match (the linter's hot path).
    */
-  matchSparse(text: Pick<AnalyzedText, 'normalized'>, languages: ReadonlySet<Language>): PhraseMatch[][] {
-    const langs = languageBits(languages);
+  matchSparse(text: Pick<AnalyzedText, 'normalized'>, languages: ReadonlySet<Language>, roles = ALL_ROLES): PhraseMatch[][] {
+    const langs = languageBits(languages) | (roles << ROLE_SHIFT);
     // Grows only for the groups that match (most turns match none of the hundreds of groups).
     const out: PhraseMatch[][] = [];
     const b = this.buf;
@@ -454,7 +479,7 @@ export class PhraseMatcher {
     // A regex runs only where the text has what every match of it needs (see regex-needs.ts).
     let digit: boolean | undefined;
     for (const r of this.regexes) {
-      if (r.langBit !== 0 && (langs & r.langBit) === 0) continue;
+      if ((r.langBit !== 0 && (langs & r.langBit) === 0) || (langs & r.roleBits) === 0) continue;
       if (r.needs.literal !== '' && !s.includes(r.needs.literal)) continue;
       if (r.needs.digit && !(digit ??= ASCII_DIGIT.test(s))) continue;
       const re = r.regex;
@@ -507,7 +532,7 @@ export class PhraseMatcher {
   }
 
   private tryAt(phrase: CompiledPhrase, i: number, langs: number, out: PhraseMatch[][]): void {
-    if (phrase.langBit !== 0 && (langs & phrase.langBit) === 0) return;
+    if ((phrase.langBit !== 0 && (langs & phrase.langBit) === 0) || (langs & phrase.roleBits) === 0) return;
     const needs = phrase.needs;
     if (needs !== null) {
       for (let g = 0; g < needs.length; g++) {

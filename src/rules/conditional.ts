@@ -80,6 +80,7 @@ export const conditional: RuleKind<ConditionalOptions> = {
     return { trigger, response };
   },
   patternSets: (o) => [o.trigger.patterns, o.response.patterns],
+  patternSetScopes: (o) => [o.trigger.speaker, o.response.speaker],
   applies(rule, call) {
     const w = rule.def.options.response.within;
     if (w.turns !== undefined || call.timed) return true;

@@ -5,6 +5,7 @@
 import type { CallContext, CompiledRule } from '../engine/call-context.js';
 import type { MapReader } from '../packs/yaml-reader.js';
 import type { PatternDef } from '../packs/definition.js';
+import type { SpeakerScope } from '../types.js';
 
 export interface RuleKind<Options = unknown> {
   type: string;
@@ -24,6 +25,11 @@ export interface RuleKind<Options = unknown> {
    * in `CompiledRule.extraGroups`, in the same order.
    */
   patternSets?(options: Options): PatternDef[][];
+  /**
+   * The speaker scope each list of `patternSets` is read in (the rule's `speaker` is given), so
+   * that its patterns are not tried in turns no check looks at. Absent: every turn.
+   */
+  patternSetScopes?(options: Options, speaker: SpeakerScope): SpeakerScope[];
   /**
    * Whether the rule can be checked on this call at all (e.g. a seconds window on a call without
    * times); when not, it should add a notice saying why. Absent: always.

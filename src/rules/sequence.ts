@@ -97,6 +97,7 @@ export const sequence: RuleKind<SequenceOptions> = {
     return { stages, messages };
   },
   patternSets: (options) => options.stages.map((s) => s.patterns),
+  patternSetScopes: (options, speaker) => options.stages.map((s) => s.speaker ?? speaker),
   check(rule, call) {
     const stages = rule.def.options.stages;
     const found: Array<Occurrence & { stage: number }> = [];

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { Linter } from '../../src/engine/linter.js';
 import { parsePack } from '../../src/packs/load.js';
 import { parsePattern } from '../../src/pattern/parse.js';
-import { PhraseMatcher } from '../../src/pattern/matcher.js';
+import { PhraseMatcher, ROLE_BIT } from '../../src/pattern/matcher.js';
 import { DEFAULT_FILLERS } from '../../src/text/fillers.js';
 import { normalize } from '../../src/text/normalize.js';
 import { tokenize } from '../../src/text/tokenize.js';
@@ -204,5 +204,82 @@ describe('a start word with more candidate phrases than a mask holds', () => {
     ['please item40 please', [40, 40]],
   ])('%s', (text, groups) => {
     expect(groupsOf(text).sort((a, b) => a - b)).toEqual(groups);
+  });
+});
+
+describe('patterns are tried only in the turns of the roles that read them', () => {
+  // Group 0 is read in agent turns, 1 in customer turns, 2 in every turn (the default).
+  const byRole = new PhraseMatcher(
+    [
+      { group: 0, lang: null, parsed: parsePattern('no way'), roles: ROLE_BIT.agent },
+      { group: 1, lang: null, parsed: parsePattern('no way'), roles: ROLE_BIT.customer },
+      { group: 2, lang: null, parsed: parsePattern('way') },
+    ],
+    [{ group: 3, lang: null, regex: /\d{3}/g, roles: ROLE_BIT.agent | ROLE_BIT.customer }],
+    ALL_FILLERS,
+    {},
+    4,
+  );
+  const groupsIn = (role: keyof typeof ROLE_BIT | null): number[] => {
+    const normalized = normalize('No way, call 555.');
+    const found = role === null ? byRole.match({ normalized }, new Set(['en'] as const)) : byRole.match({ normalized }, new Set(['en'] as const), ROLE_BIT[role]);
+    return found.flatMap((list, g) => list.map(() => g));
+  };
+
+  it.each([
+    ['agent', [0, 2, 3]],
+    ['customer', [1, 2, 3]],
+    ['unknown', [2]],
+    [null, [0, 1, 2, 3]],
+  ] as const)('a %s turn → groups %j', (role, groups) => {
+    expect(groupsIn(role)).toEqual(groups);
+  });
+});
+
+describe('the linter matches each rule in the turns its checks read', () => {
+  // An agent-only forbidden rule, a conditional rule triggered by the customer and answered by
+  // anyone, and a sequence whose stage reads every speaker: each still finds what it did when
+  // every pattern was tried in every turn (exceptions included).
+  const pack = parsePack(
+    [
+      'pack: t',
+      'rules:',
+      '  - id: t/no-way',
+      '    type: forbidden',
+      '    severity: warning',
+      '    message: "{{match}}"',
+      '    patterns: {en: ["no way"]}',
+      '    exceptions: {en: ["no way back"]}',
+      '  - id: t/apology',
+      '    type: conditional',
+      '    severity: warning',
+      '    message: "no apology after {{trigger}}"',
+      '    if: {speaker: customer, patterns: {en: [complaint]}}',
+      '    then: {speaker: any, patterns: {en: [sorry]}, within: {turns: 1}, direction: after}',
+      '  - id: t/flow',
+      '    type: sequence',
+      '    severity: warning',
+      '    message: "{{problem}}"',
+      '    stages:',
+      '      - {name: hello, patterns: {en: [hello]}, position: first}',
+      '      - {name: topic, speaker: any, patterns: {en: [invoice]}}',
+    ].join('\n'),
+    't.yaml',
+  );
+  if (!pack.ok) throw new Error(pack.errors.map((e) => e.message).join('\n'));
+  const linter = new Linter({ packs: [pack.pack] });
+  const found = (text: string): string[] => linter.lintText(text).diagnostics.map((d) => `${d.ruleId}@${d.line}`);
+
+  it.each([
+    // The customer's "no way" is not the agent's; the agent's is, unless it is "no way back".
+    ['Agent: Hello.\nCustomer: No way, an invoice?\nAgent: No way back. No way.', ['t/no-way@3']],
+    // A customer complaint answered by the customer's own "sorry" counts (speaker any).
+    ['Agent: Hello.\nCustomer: I have a complaint.\nCustomer: Sorry, about the invoice.', []],
+    ['Agent: Hello.\nCustomer: I have a complaint.\nAgent: The invoice is here.', ['t/apology@2']],
+    // The agent's "complaint" is no trigger; the topic stage is found in the customer's turn.
+    ['Agent: Hello, a complaint?\nCustomer: The invoice.', []],
+    ['Customer: invoice\nAgent: Hello.', ['t/flow@2']],
+  ] as const)('%j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
   });
 });
