@@ -121,9 +121,9 @@ const HEAP_GROWING_PERCENT = 50;
 // matcher's scan, phrase loop and program interpreter inlined into one another, recompiled after
 // each deoptimisation). One thread gets that work done for free on the idle second core; with
 // two lint threads each compiles the same again, on the cores the lint threads need. A budget
-// of 150 bytes halved the compile time (~1.0 s); interleaved runs on the quarter corpus (median
-// of 5): one thread 6 % less wall time and 13 % less CPU, --jobs 2 26 % less of both; the hot
-// loops, inlined less, were no slower. Set from here, not on the command line, so that the
+// of 150 bytes halved the compile time (~1.0 s); interleaved runs on the quarter corpus (medians
+// of 5, two series): one thread 6 % less wall time and 12–13 % less CPU, --jobs 2 13–26 % less
+// wall time; the hot loops, inlined less, were no slower. Set from here, not on the command line, so that the
 // library's runs get it too; V8 reads it at each optimisation (workers included). Both flags are
 // set once, when the first run of at least MIN_FILES_FOR_TUNING files starts (`tuneEngine:
 // false` leaves the process alone).

@@ -392,14 +392,14 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
   return code;
 }
 
-/**
- * Where the report goes: standard output or --output-file (its folder created, the file
- * truncated when the report starts), in pieces of about 1 MB for fewer writes. A write that
- * fails is reported once, and the run ends with exit code 2.
- */
-/** See ReportSink.write. */
+/** Characters of the report buffered before a write (see ReportSink.write). */
 const SINK_FLUSH_CHARS = 1 << 16;
 
+/**
+ * Where the report goes: standard output or --output-file (its folder created, the file
+ * truncated when the report starts), in pieces of SINK_FLUSH_CHARS characters. A write that
+ * fails is reported once, and the run ends with exit code 2.
+ */
 class ReportSink {
   private buf = '';
   private opened = false;

@@ -123,7 +123,7 @@ export class Linter {
       // exceptions wherever any of those is read.
       const scopes = kind.patternSetScopes?.(def.options, def.speaker);
       let used = scopeRoles(def.speaker);
-      groupRoles.set(compiled.patternGroup, scopeRoles(def.speaker));
+      groupRoles.set(compiled.patternGroup, used);
       compiled.extraGroups?.forEach((g, i) => {
         const roles = scopes?.[i] !== undefined ? scopeRoles(scopes[i]) : ALL_ROLES;
         groupRoles.set(g, roles);

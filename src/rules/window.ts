@@ -114,9 +114,11 @@ export function applyWindow(turns: readonly AnalyzedTurn[], window: TurnWindow |
   const start = (t: AnalyzedTurn): number => t.turn.startTime ?? 0;
   const end = (t: AnalyzedTurn): number => t.turn.endTime ?? start(t);
   // Loops, not Math.min(...): spreading the turns of a very long call overflows the stack.
-  let callStart = timed ? Infinity : 0;
-  let callEnd = timed ? -Infinity : 0;
+  let callStart = 0;
+  let callEnd = 0;
   if (timed) {
+    callStart = Infinity;
+    callEnd = -Infinity;
     for (const t of all) {
       callStart = Math.min(callStart, start(t));
       callEnd = Math.max(callEnd, end(t));
