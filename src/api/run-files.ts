@@ -146,11 +146,11 @@ function tuneEngine(): void {
 /**
  * Lints one file as a run does (in this thread or a worker): never throws.
  *
- * `detach`: when the source text is not kept, the result is copied (structuredClone) so that it
- * holds no string that is a slice of the source. V8 keeps a whole file's text alive for any
- * substring of it longer than a few characters (a matched phrase, a message built around one,
- * a code-frame line), so 20,000 kept results would otherwise keep ~20,000 transcripts in memory.
- * A worker passes false: posting the result to the main thread copies it anyway.
+ * `detach`: when the source text is not kept, every string of the result is made its own copy
+ * (detachStrings) so that none is a slice of the source. V8 keeps a whole file's text alive for
+ * any substring of it longer than a few characters (a matched phrase, a message built around
+ * one, a code-frame line), so 20,000 kept results would otherwise keep ~20,000 transcripts in
+ * memory. A worker passes false: posting the result to the main thread copies it anyway.
  */
 export function lintOne(s: Setup, absPath: string, init: Omit<WorkerInit, 'setupOptions'>, detach = true): FileResult {
   let r: FileResult;
@@ -160,9 +160,43 @@ export function lintOne(s: Setup, absPath: string, init: Omit<WorkerInit, 'setup
     r = fatalResult(displayPath(absPath, init.cwd), `internal error while linting this file: ${e instanceof Error ? e.message : String(e)}; skipped`);
   }
   if (init.sourceText === 'keep') return r;
-  if (init.sourceText === 'drop') delete r.source;
-  else keepFrameLines(r);
-  return detach && (r.diagnostics.length > 0 || r.sourceLines !== undefined) ? structuredClone(r) : r;
+  if (init.sourceText === 'drop') {
+    // A copy without the property rather than `delete`, which turns the object into a slow
+    // dictionary for everything that reads it afterwards.
+    const { source: _source, ...rest } = r;
+    r = rest;
+  } else keepFrameLines(r);
+  return detach && (r.diagnostics.length > 0 || r.sourceLines !== undefined) ? detachStrings(r) : r;
+}
+
+/** Strings shorter than this are copies in V8 anyway (SlicedString::kMinLength is 13). */
+const MIN_SLICE = 13;
+
+/**
+ * `value` with every string in it (in plain objects and arrays, walked in place) replaced by a
+ * copy of its own: a string that is a slice of a file's text keeps the whole text alive. Cheaper
+ * than structuredClone of the whole result, which did this before (the copy is made through a
+ * Buffer: a new string, whatever the engine's optimising compiler does with string operations).
+ * Class instances (none in a FileResult today) are structuredCloned.
+ */
+export function detachStrings<T>(value: T): T {
+  if (typeof value === 'string') return (value.length >= MIN_SLICE ? Buffer.from(value, 'utf16le').toString('utf16le') : value) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const x: unknown = value[i];
+      if (typeof x === 'string' ? x.length >= MIN_SLICE : typeof x === 'object' && x !== null) value[i] = detachStrings(x);
+    }
+    return value;
+  }
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return structuredClone(value);
+  const o = value as Record<string, unknown>;
+  for (const k in o) {
+    const x = o[k];
+    if (typeof x === 'string' ? x.length >= MIN_SLICE : typeof x === 'object' && x !== null) o[k] = detachStrings(x);
+  }
+  return value;
 }
 
 /** How many worker threads a run of `fileCount` files starts with `jobs` (0 = this thread only). */

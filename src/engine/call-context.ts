@@ -33,6 +33,9 @@ export interface AnalyzedTurn {
   groups: PhraseMatch[][];
 }
 
+/** No matches (shared: callers read the arrays `matches` returns, never write them). */
+const NO_MATCHES = Object.freeze([]) as unknown as PhraseMatch[];
+
 export type MessageData = Record<string, string | number>;
 
 export class CallContext {
@@ -105,9 +108,16 @@ export class CallContext {
   }
 
   private select(group: number, exceptionGroup: number | null, turn: AnalyzedTurn): PhraseMatch[] {
-    // Most turns have no match of most groups: answer those without building a cache key.
+    // Most turns have no match of most groups: answer those without building a cache key; and a
+    // group with one match in the turn (most of the rest) needs no sorting and no cache.
     const any = turn.groups[group];
-    if (any === undefined || any.length === 0) return [];
+    if (any === undefined || any.length === 0) return NO_MATCHES;
+    if (any.length === 1) {
+      const m = any[0]!;
+      const exceptions = exceptionGroup === null ? undefined : turn.groups[exceptionGroup];
+      if (exceptions !== undefined && exceptions.some((e) => e.start < m.end && m.start < e.end)) return NO_MATCHES;
+      return any;
+    }
     const key = `${group}:${exceptionGroup ?? ''}:${turn.turn.index}`;
     const cached = this.selected.get(key);
     if (cached) return cached;
@@ -199,20 +209,58 @@ function firstLineLength(text: string): number {
 }
 
 const PLACEHOLDER = /\{\{\s*([\p{L}\p{N}_]+)\s*\}\}/gu;
+const SLOT_REF = /\{\s*(?:…|\.\.\.|([\p{L}_][\p{L}\p{N}_]*))\s*\}/gu;
+
+/**
+ * A message or suggestion template split once at its references: literal text at even indexes,
+ * then the whole reference and the name it refers to, repeated. Templates come from the packs
+ * (a few hundred), and every finding renders one or more: no regex per finding.
+ */
+type Template = readonly string[];
+const templates = new Map<RegExp, Map<string, Template>>([
+  [PLACEHOLDER, new Map()],
+  [SLOT_REF, new Map()],
+]);
+
+function split(template: string, ref: RegExp): Template {
+  const cache = templates.get(ref)!;
+  let parts = cache.get(template);
+  if (parts === undefined) {
+    const out: string[] = [];
+    let last = 0;
+    for (const m of template.matchAll(ref)) {
+      out.push(template.slice(last, m.index), m[0], m[1] ?? 'slot');
+      last = m.index + m[0].length;
+    }
+    out.push(template.slice(last));
+    parts = out;
+    if (cache.size < MAX_TEMPLATES) cache.set(template, parts);
+  }
+  return parts;
+}
+const MAX_TEMPLATES = 10_000;
 
 export function renderMessage(template: string, data: Record<string, string | number>): string {
-  return template.replace(PLACEHOLDER, (_, name: string) => (data[name] !== undefined ? String(data[name]) : ''));
+  const parts = split(template, PLACEHOLDER);
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 3) {
+    const v = data[parts[i + 1]!];
+    out += (v !== undefined ? String(v) : '') + parts[i + 2]!;
+  }
+  return out;
 }
-
-const SLOT_REF = /\{\s*(?:…|\.\.\.|([\p{L}_][\p{L}\p{N}_]*))\s*\}/gu;
 
 /** Fills {…} / {name} in a suggestion with what the speaker said. */
 export function fillSlots(text: string, slots: Record<string, string>): string {
-  return text.replace(SLOT_REF, (whole, name: string | undefined) => slots[name ?? 'slot'] ?? whole);
+  const parts = split(text, SLOT_REF);
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 3) out += (slots[parts[i + 1]!] ?? parts[i]!) + parts[i + 2]!;
+  return out;
 }
 
 function hasUnfilledSlot(template: string, slots: Record<string, string>): boolean {
-  for (const m of template.matchAll(SLOT_REF)) if (slots[m[1] ?? 'slot'] === undefined) return true;
+  const parts = split(template, SLOT_REF);
+  for (let i = 2; i < parts.length; i += 3) if (slots[parts[i]!] === undefined) return true;
   return false;
 }
 
@@ -229,6 +277,8 @@ function matchCase(replacement: string, original: string): string {
   }
   return replacement;
 }
+
+const HAN_CHAR = /\p{Script=Han}/u;
 
 function buildSuggestions(
   def: RuleDef,
@@ -247,7 +297,9 @@ function buildSuggestions(
     // A suggestion naming a slot this match did not capture belongs to another pattern of the rule.
     if (text === undefined || (s.text !== undefined && hasUnfilledSlot(s.text, slots))) continue;
     const fixable = s.fixable && verbatim;
-    text = inScriptOf(text, hasTraditional(original) ? original : context);
+    // Only a suggestion with Han characters has a script to follow (the test is on the short
+    // suggestion, not on the whole turn).
+    if (HAN_CHAR.test(text)) text = inScriptOf(text, hasTraditional(original) ? original : context);
     if (s.fixable) text = matchCase(text, original);
     out.push({ desc: fixable ? `Replace «${original}» with «${text}»` : text, text, fixable, range });
   }

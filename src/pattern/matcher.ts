@@ -134,6 +134,9 @@ export function analyzeText(normalized: string): AnalyzedText {
   return new LazyAnalyzedText(normalized);
 }
 
+/** The slots of a match that has none (shared: matches are read, never written). */
+const NO_SLOTS: Record<string, [number, number]> = Object.freeze({}) as Record<string, [number, number]>;
+
 export type VariableValues = Readonly<Record<string, readonly ParsedPattern[]>>;
 
 /**
@@ -546,10 +549,12 @@ export class PhraseMatcher {
     if (phrase.anchored && (b.flags[i]! & SENTENCE_START) === 0 && !this.onlyFillersBefore(i)) return;
     const endTok = this.run(phrase, i);
     if (endTok <= i) return;
-    const slotOffsets: Record<string, [number, number]> = {};
+    let slotOffsets: Record<string, [number, number]> = NO_SLOTS;
     for (let k = 0; k < phrase.slotNames.length; k++) {
       const a = this.slotStart[k]!;
-      if (a >= 0) slotOffsets[phrase.slotNames[k]!] = [b.start[a]!, b.end[this.slotEnd[k]! - 1]!];
+      if (a < 0) continue;
+      if (slotOffsets === NO_SLOTS) slotOffsets = {};
+      slotOffsets[phrase.slotNames[k]!] = [b.start[a]!, b.end[this.slotEnd[k]! - 1]!];
     }
     (out[phrase.group] ??= []).push({
       group: phrase.group,

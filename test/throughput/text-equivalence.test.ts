@@ -21,11 +21,15 @@ const SPECIAL_CASES = [
 ];
 const packs = ['ru', 'zh', 'en'].map((p) => readFileSync(new URL(`../../rules/${p}.yaml`, import.meta.url), 'utf8'));
 
-/** Every BMP code unit alone, between letters, doubled, after Han, before an apostrophe. */
+/**
+ * Every BMP code unit alone, between letters, doubled, after Han, before an apostrophe; and the
+ * same without the Han and the İ (which lower-cases to two units), for normalize's fast paths.
+ */
 function* bmpSamples(): Generator<string> {
   for (let c = 0; c < 0x10000; c += 1) {
     const ch = String.fromCharCode(c);
     yield `a${ch}b ${ch}${ch} 中${ch}'x-${ch}İ`;
+    yield `A${ch}b ${ch}${ch}'x-${ch}`;
   }
 }
 function* astralSamples(): Generator<string> {
