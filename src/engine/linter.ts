@@ -204,9 +204,9 @@ export class Linter {
     diagnostics.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
     const directed = this.options.inlineConfig === false ? null : applyDirectives(diagnostics, readDirectives(doc.source, doc.format, lines, this.options.directiveMarker), lines, this.options.reportUnusedDirectives);
     // Per-call records and scores count the findings that remain after inline directives.
-    const remaining = new Set(directed ? directed.diagnostics : diagnostics);
+    const remaining = recordCalls ? new Set(directed ? directed.diagnostics : diagnostics) : null;
     const calls: CallResult[] = pendingCalls.map((p) =>
-      recordCall({ ...p, diagnostics: p.diagnostics.filter((d) => remaining.has(d)), conditions: this.conditions, scorecard: this.options.scorecard }),
+      recordCall({ ...p, diagnostics: p.diagnostics.filter((d) => remaining!.has(d)), conditions: this.conditions, scorecard: this.options.scorecard }),
     );
     if (this.options.fingerprints) {
       addFingerprints(doc, directed ? directed.diagnostics : diagnostics);

@@ -16,7 +16,7 @@ export class ContentProbe {
   /** The parsed JSON value of the whole text, or undefined when it is not JSON. */
   json(): unknown {
     if (this.jsonResult === undefined) {
-      const first = /\S/.exec(this.text)?.[0];
+      const first = firstNonSpace(this.text);
       if (first !== '{' && first !== '[') this.jsonResult = { ok: false };
       else {
         try {
@@ -49,4 +49,17 @@ export class ContentProbe {
 export function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
+
+/** The first character of `text` that is not white space (as `\s` has it), or undefined. */
+function firstNonSpace(text: string): string | undefined {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // ASCII: \s is tab, line feed, vertical tab, form feed, carriage return and space.
+    if (c < 0x80) {
+      if (c !== 0x20 && (c < 0x09 || c > 0x0d)) return text[i];
+    } else if (!WHITE.test(text[i]!)) return text[i];
+  }
+  return undefined;
+}
+const WHITE = /^\s$/;
 
