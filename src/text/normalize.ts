@@ -74,13 +74,14 @@ function mapUnit(c: number): number {
   return m;
 }
 
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+/** Units per String.fromCharCode call (its arguments go on the stack). */
+const CHUNK = 8192;
 
-/** The string of these UTF-16 units, as they are (lone surrogates and a leading U+FEFF kept). */
-function fromUnits(units: Uint16Array): string {
-  if (LITTLE_ENDIAN) return Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString('utf16le');
+/** The string of the first n units of `units`, as they are (lone surrogates and a leading U+FEFF kept). */
+function fromUnits(units: Uint16Array, n: number): string {
+  if (n <= CHUNK) return String.fromCharCode.apply(null, units.subarray(0, n) as unknown as number[]);
   let out = '';
-  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode.apply(null, units.subarray(i, i + 8192) as unknown as number[]);
+  for (let i = 0; i < n; i += CHUNK) out += String.fromCharCode.apply(null, units.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]);
   return out;
 }
 
@@ -96,16 +97,19 @@ function fromUnits(units: Uint16Array): string {
 export const TABLE_CHARS = /[\u2E80-\u2FDF\u3005-\u303B\u3400-\u9FFF\uF900-\uFAFF\uFF01-\uFF5E\uD800-\uDFFF]/;
 const SIMPLE = /[ё\u3000\u2018\u2019\u02BC\u2032`]/g;
 // TABLE_CHARS and every character that lower-cases to one of SIMPLE's (Ё → ё): a text with none
-// of them is its own lower case, with nothing to replace (one pass fewer for most turns).
+// of them needs its lower case and nothing else (two passes fewer for most turns: the replace,
+// and the test for Σ, which only the per-unit table below gets wrong: toLowerCase of the whole
+// text is the definition).
 const TABLE_OR_SIMPLE = /[\u2E80-\u2FDF\u3005-\u303B\u3400-\u9FFF\uF900-\uFAFF\uFF01-\uFF5E\uD800-\uDFFFёЁ\u3000\u2018\u2019\u02BC\u2032`]/;
 
 export function normalize(text: string): string {
   // Full-width letters lower-case as full-width (Ａ→ａ) and are then folded to ASCII.
-  if (text.includes('\u03a3')) return lowerPreservingLength(text).replace(SPECIAL, mapSpecial);
   if (!TABLE_OR_SIMPLE.test(text)) {
     const lower = text.toLowerCase();
     if (lower.length === text.length) return lower;
-  } else if (!TABLE_CHARS.test(text)) {
+  }
+  if (text.includes('\u03a3')) return lowerPreservingLength(text).replace(SPECIAL, mapSpecial);
+  if (!TABLE_CHARS.test(text)) {
     const lower = text.toLowerCase();
     if (lower.length === text.length) return lower.replace(SIMPLE, mapSpecial);
   }
@@ -138,7 +142,7 @@ export function normalize(text: string): string {
       units[i] = m;
     }
   }
-  return units === null ? text : fromUnits(units);
+  return units === null ? text : fromUnits(units, n);
 }
 
 /** The regex form of `normalize` (the reference the table-driven loop is tested against). */
@@ -146,9 +150,15 @@ export function normalizeWithRegex(text: string): string {
   return lowerPreservingLength(text).replace(SPECIAL, mapSpecial);
 }
 
-/** The code units of `s` before `end`, in a buffer of s.length units. */
+/**
+ * The code units of `s` before `end`, in the scratch buffer (room for s.length units): one
+ * buffer for every text, not one allocation per turn (a Chinese turn almost always has a unit to
+ * change, a full-width comma if nothing else).
+ */
 function unitsOf(s: string, end: number): Uint16Array {
-  const units = new Uint16Array(s.length);
+  if (scratch.length < s.length) scratch = new Uint16Array(Math.max(s.length, scratch.length * 2));
+  const units = scratch;
   for (let k = 0; k < end; k++) units[k] = s.charCodeAt(k);
   return units;
 }
+let scratch = new Uint16Array(1024);
