@@ -21,7 +21,7 @@ import { markdownVisibleText } from './markdown.js';
 import { parsePlain } from './plain.js';
 import { ContentProbe } from './probe.js';
 import type { RecordFieldNames } from './records.js';
-import { blankRedactions } from './redaction.js';
+import { blankRedactions, mayHaveRedactions } from './redaction.js';
 import { assignRoles } from './roles.js';
 import { DEFAULT_SPEAKER_LABELS, type SpeakerLabels } from './speakers.js';
 
@@ -119,9 +119,10 @@ export function parseDocument(text: string, opts: ParseOptions = {}): ParsedDocu
     directiveMarker: opts.directiveMarker,
   });
   if (f === plain || f === markdown) {
+    const redactions = mayHaveRedactions(text);
     for (const call of doc.calls) {
       // Redaction placeholders are not speech (transcript formats blank them while building).
-      for (const turn of call.turns) turn.text = blankRedactions(turn.text);
+      if (redactions) for (const turn of call.turns) turn.text = blankRedactions(turn.text);
       // Numbered speakers (`Speaker 1:`) have no role of their own: the same guess as elsewhere.
       if (call.turns.some((t) => t.speaker !== null && t.role === 'unknown')) {
         const labels = opts.labels ?? DEFAULT_SPEAKER_LABELS;

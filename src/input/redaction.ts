@@ -23,8 +23,20 @@ export const REDACTION_PLACEHOLDER = new RegExp(
   'gu',
 );
 
+/** A character every placeholder starts with. */
+const PLACEHOLDER_START = /[[<{*#【]/;
+
+/**
+ * Whether `text` may hold a placeholder at all. A document without one of these characters needs
+ * no turn of it tested (a turn is a slice of the document's text, or of a copy of it with parts
+ * blanked to spaces).
+ */
+export function mayHaveRedactions(text: string): boolean {
+  return PLACEHOLDER_START.test(text);
+}
+
 /** The text with every redaction placeholder replaced by spaces (same length). */
 export function blankRedactions(text: string): string {
-  if (!/[[<{*#【]/.test(text)) return text;
+  if (!PLACEHOLDER_START.test(text)) return text;
   return text.replace(REDACTION_PLACEHOLDER, (m) => ' '.repeat(m.length));
 }

@@ -220,7 +220,7 @@ export class WordTable<T> {
     }
     if (digits && this.numberId >= 0) return this.numberId;
     const raw = s.slice(start, end);
-    return this.analysed(this.insert(apostrophe ? raw.replace(/'/g, '') : raw, h));
+    return this.analysed(this.insert(ownCopy(apostrophe ? raw.replace(/'/g, '') : raw), h));
   }
 
   /** Analyses word `id` (interned but not yet met in a text); returns the id. */
@@ -269,6 +269,15 @@ export class WordTable<T> {
     while (size < this.permanent * 2) size *= 2;
     this.rehash(size);
   }
+}
+
+/**
+ * `word` as a string of its own. A slice of 13 code units or more is a view of the text it was
+ * cut from in V8, and a turn's normalised text is the file's own text when normalising changed
+ * nothing: a table word must not keep a file alive for the rest of the run.
+ */
+function ownCopy(word: string): string {
+  return word.length < 13 ? word : Array.from(word).join('');
 }
 
 /** A copy of `a`, at least `min` long (doubling). */

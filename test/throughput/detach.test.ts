@@ -2,11 +2,13 @@
  * A result handed over with the source dropped must not keep the file's text alive: V8 keeps the
  * whole text for any substring of it of 13 characters or more (a matched phrase, a suggestion's
  * description built around one, a speaker label). lintOne's `detach` copies every such string.
- * Measured with the heap itself, in a child process of its own (`node --expose-gc`, the built
- * dist/ that `npm test` builds first; under the test runner the heap now and then holds ~16 MB
- * that is not the results', with or without detaching): the results of files of ~1.3 MB of
- * Cyrillic text (~1.5 MB in memory each) are kept, and the live heap must not grow by the files'
- * size; the same run without detaching is the control that shows the measurement sees it.
+ *
+ * Checked on the heap itself, in a child process of its own running the built dist/ (which
+ * `npm test` builds first): files of ~1.3 MB of Cyrillic text are linted and their results
+ * kept, then a heap snapshot (which collects garbage exactly first) is searched for strings of a
+ * megabyte or more: the files' texts. Without detaching (the control) all eight are there; with
+ * it, none (nor kept by the matcher's word table, which keeps every new word it meets). (The heap's size is no measure here: after a forced collection it now and then still
+ * counts the texts of a run that has just ended, as garbage the collector has not yet let go.)
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -16,43 +18,55 @@ import { detachStrings } from '../../src/api/run-files.js';
 import { REPO_ROOT } from '../helpers/cli.js';
 
 const SCRIPT = `
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { getHeapStatistics } from 'node:v8';
+import { writeHeapSnapshot } from 'node:v8';
 const { setup } = await import(process.argv[1] + '/setup.js');
 const { lintOne } = await import(process.argv[1] + '/run-files.js');
 const dir = mkdtempSync(join(tmpdir(), 'talklint-detach-'));
-// One violation per file whose matched text is long (22 characters), in a file of ~1.3 MB.
+// One violation per file whose matched text is long (22 characters), in a file of ~1.3 MB; the
+// last turn has nothing to normalise (lower case, and a Simplified character that sends it down
+// the per-unit path, which then returns the text itself) and a long word no other file has (the
+// matcher's word table keeps every new word it meets).
 const filler = 'Клиент: Подскажите, пожалуйста, когда будет доставка моего заказа на дом.\\n'.repeat(10000);
 const files = [];
 for (let i = 0; i < 8; i++) {
   const f = join(dir, 'big-' + i + '.txt');
-  writeFileSync(f, 'Оператор' + i + ': Здравствуйте! Извините, это не моя обязанность, это не мой отдел.\\n' + filler + 'Оператор' + i + ': Всего доброго!\\n');
+  writeFileSync(f, 'Оператор' + i + ': Здравствуйте! Извините, это не моя обязанность, это не мой отдел.\\n' + filler + 'оператор' + i + ': всего доброго, переадресовываю' + i + ' 中\\n');
   files.push(f);
 }
 const s = setup({ cwd: dir, noConfig: true, packs: ['ru'], speakers: { agent: files.map((_, i) => 'Оператор' + i) } });
 const init = { input: { labels: s.linter.labels }, cwd: dir, sourceText: 'drop' };
-const kept = [];
-const out = {};
-// The engine keeps the subject of the last regular expression run (RegExp.input): a turn, and
-// so its whole file. A run on a short string first, then collections until the heap settles.
-const settle = () => {
+
+/** Strings of 1 MB or more on the heap (a snapshot collects garbage first). */
+function bigStrings() {
+  // The engine keeps the subject of the last regular expression run (RegExp.input): a turn, and
+  // so its file. A run on a short string first.
   /x/.exec('x');
-  for (let i = 0; i < 3; i++) gc();
-};
+  const path = writeHeapSnapshot(join(dir, 'heap.heapsnapshot'));
+  const snap = JSON.parse(readFileSync(path, 'utf8'));
+  rmSync(path);
+  const meta = snap.snapshot.meta;
+  const width = meta.node_fields.length;
+  const type = meta.node_fields.indexOf('type');
+  const size = meta.node_fields.indexOf('self_size');
+  const stringType = meta.node_types[0].indexOf('string');
+  let n = 0;
+  for (let i = 0; i < snap.nodes.length; i += width) if (snap.nodes[i + type] === stringType && snap.nodes[i + size] >= 1e6) n++;
+  return n;
+}
+
+const out = {};
 for (const detach of [false, true]) {
-  settle();
-  const before = getHeapStatistics().used_heap_size;
-  const results = files.map((f) => lintOne(s, f, init, detach));
-  settle();
-  kept.push(results);
+  let results = files.map((f) => lintOne(s, f, init, detach));
   out[detach ? 'detached' : 'control'] = {
-    mb: (getHeapStatistics().used_heap_size - before) / 2 ** 20,
+    bigStrings: bigStrings(),
     longMatches: results.filter((r) => r.diagnostics.some((d) => (d.matchedText ?? '').length >= 13)).length,
-    diagnostics: results.map((r) => r.diagnostics),
+    diagnostics: JSON.stringify(results.map((r) => r.diagnostics)),
     sources: results.filter((r) => r.source !== undefined).length,
   };
+  results = null;
 }
 rmSync(dir, { recursive: true, force: true });
 process.stdout.write(JSON.stringify(out));
@@ -61,15 +75,15 @@ process.stdout.write(JSON.stringify(out));
 describe('lintOne detach', () => {
   it('keeps no file text alive through the strings of a kept result', () => {
     const api = pathToFileURL(join(REPO_ROOT, 'dist', 'api')).href;
-    const r = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', SCRIPT, api], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', SCRIPT, api], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
-    const { control, detached } = JSON.parse(r.stdout) as Record<'control' | 'detached', { mb: number; longMatches: number; diagnostics: unknown[]; sources: number }>;
+    const { control, detached } = JSON.parse(r.stdout) as Record<'control' | 'detached', { bigStrings: number; longMatches: number; diagnostics: string; sources: number }>;
     expect(control.longMatches).toBe(8);
-    // Without detaching, the kept results hold the files (8 × ~1.5 MB of two-byte text).
-    expect(control.mb).toBeGreaterThan(8);
-    expect(detached.mb).toBeLessThan(2);
+    // Without detaching, the kept results hold the eight files' texts.
+    expect(control.bigStrings).toBe(8);
+    expect(detached.bigStrings).toBe(0);
     // The same findings either way, and no source text.
-    expect(detached.diagnostics).toEqual(control.diagnostics);
+    expect(detached.diagnostics).toBe(control.diagnostics);
     expect(detached.sources).toBe(0);
   });
 
