@@ -61,7 +61,8 @@ export function compileLabels(labels: SpeakerLabels): LabelMatcher {
     let role = seen.get(label);
     if (role === undefined) {
       role = roles.get(label.toLowerCase()) ?? 'unknown';
-      if (seen.size < 1000) seen.set(label, role);
+      // The key is a copy: a label of 13 units or more cut from a line is a view of the whole file.
+      if (seen.size < 1000) seen.set(label.length < 13 ? label : Array.from(label).join(''), role);
     }
     return role;
   };

@@ -28,15 +28,16 @@ const dir = mkdtempSync(join(tmpdir(), 'talklint-detach-'));
 // One violation per file whose matched text is long (22 characters), in a file of ~1.3 MB; the
 // last turn has nothing to normalise (lower case, and a Simplified character that sends it down
 // the per-unit path, which then returns the text itself) and a long word no other file has (the
-// matcher's word table keeps every new word it meets).
+// matcher's word table keeps every new word it meets); and the agent's label is long (the
+// label reader remembers the role of each spelling it meets).
 const filler = 'Клиент: Подскажите, пожалуйста, когда будет доставка моего заказа на дом.\\n'.repeat(10000);
 const files = [];
 for (let i = 0; i < 8; i++) {
   const f = join(dir, 'big-' + i + '.txt');
-  writeFileSync(f, 'Оператор' + i + ': Здравствуйте! Извините, это не моя обязанность, это не мой отдел.\\n' + filler + 'оператор' + i + ': всего доброго, переадресовываю' + i + ' 中\\n');
+  writeFileSync(f, 'Representative' + i + ': Здравствуйте! Извините, это не моя обязанность, это не мой отдел.\\n' + filler + 'representative' + i + ': всего доброго, переадресовываю' + i + ' 中\\n');
   files.push(f);
 }
-const s = setup({ cwd: dir, noConfig: true, packs: ['ru'], speakers: { agent: files.map((_, i) => 'Оператор' + i) } });
+const s = setup({ cwd: dir, noConfig: true, packs: ['ru'] });
 const init = { input: { labels: s.linter.labels }, cwd: dir, sourceText: 'drop' };
 
 /** Strings of 1 MB or more on the heap (a snapshot collects garbage first). */
