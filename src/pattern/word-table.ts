@@ -291,7 +291,13 @@ function grown(a: Int32Array, min: number): Int32Array<ArrayBuffer> {
 
 /** Whether s[start, end) without its apostrophes is `word`. */
 function sameWord(word: string, s: string, start: number, end: number, apostrophe: boolean): boolean {
-  if (!apostrophe) return word.length === end - start && s.startsWith(word, start);
+  if (!apostrophe) {
+    // A loop, not s.startsWith(word, start): words are a few characters, and the call into the
+    // built-in costs more than comparing them here.
+    if (word.length !== end - start) return false;
+    for (let k = start, p = 0; k < end; k++, p++) if (word.charCodeAt(p) !== s.charCodeAt(k)) return false;
+    return true;
+  }
   let p = 0;
   for (let k = start; k < end; k++) {
     const c = s.charCodeAt(k);
