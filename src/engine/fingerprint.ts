@@ -11,7 +11,7 @@
  * - findings about a whole call (required / limit rules) have no words: rule + call only.
  * No line numbers and no offsets go in.
  */
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import { normalize } from '../text/normalize.js';
 import { SENTENCE_START, tokenize, type Tokens } from '../text/tokenize.js';
 import type { Call, Diagnostic, ParsedDocument, Turn } from '../types.js';
@@ -61,8 +61,16 @@ export function fingerprintParts(d: Pick<Diagnostic, 'ruleId' | 'callId' | 'matc
 }
 
 export function hashParts(parts: readonly string[]): string {
-  return createHash('sha256').update(JSON.stringify([FINGERPRINT_VERSION, ...parts])).digest('hex');
+  const data = JSON.stringify([FINGERPRINT_VERSION, ...parts]);
+  return oneShotHash ? oneShotHash('sha256', data, 'hex') : crypto.createHash('sha256').update(data).digest('hex');
 }
+
+/**
+ * crypto.hash (Node 20.12+): the same digest as createHash().update().digest() without a Hash
+ * object per finding (the command line fingerprints every finding). Older Node 20 has no such
+ * function and takes createHash.
+ */
+const oneShotHash = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
 
 /** The turn a diagnostic was reported in, if any. */
 export function turnOf(doc: ParsedDocument, d: Diagnostic): Turn | undefined {

@@ -145,3 +145,11 @@ describe('reading a baseline file', () => {
     expect(parseBaseline('\uFEFF{"version": 1, "entries": []}', 'b.json')).toEqual({ ok: true, baseline: { version: 1, entries: [] } });
   });
 });
+
+describe('fingerprint hash', () => {
+  // Baselines written by earlier runs hold these hashes: the digest of the parts must not change.
+  it('is sha256 of the JSON of [version, parts…], pinned', () => {
+    expect(hashParts(['ru/no-dont-know', 'call-7', 'я не знаю', 'да', 'когда придет'])).toBe('ffdd1c32f37d94a90e76edcf1f349ab760728edeb4d212b7a128ce8b56a3245b');
+    expect(hashParts(['ru/greeting', '', '', '', ''])).toBe('fceb15b47b0a827b16c803a6f645f2a6d985f4ac4e97f1c3b6192653e730f0ac');
+  });
+});
