@@ -41,12 +41,14 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
 
 /** Runs the CommonJS bundle through node:vm with V8's code cache; returns its exports. */
 async function loadBundle(file) {
-  const source = readFileSync(file, 'utf8');
+  const bytes = readFileSync(file);
+  const source = bytes.toString('utf8');
   const useCache = process.env.TALKLINT_NO_CACHE !== '1';
   let cacheFile = null;
   let cached;
   if (useCache) {
-    const key = createHash('sha256').update(`${process.version}\0${process.arch}\0`).update(source).digest('hex').slice(0, 24);
+    // The file's bytes are hashed, not the decoded text (which the hash would encode back to UTF-8).
+    const key = createHash('sha256').update(`${process.version}\0${process.arch}\0`).update(bytes).digest('hex').slice(0, 24);
     const { cacheDir, ownFolder } = await import('../dist/api/cache-folder.js');
     const dir = cacheDir();
     // Compiled code is only taken from a folder that is this user's alone: a cache planted by
