@@ -5,7 +5,7 @@
  *
  * Environment: BENCH_FILES (corpus size, default 20000), BENCH_SEED, BENCH_REPS (repetitions
  * per measurement, default 3; medians are reported), BENCH_STARTUP_RUNS (default 10),
- * BENCH_NO_WRITE=1 (print only, do not touch README/docs).
+ * BENCH_NO_WRITE=1 (print only: neither bench/results.json nor README/docs).
  *
  * Each measurement runs in its own process (bench/measure.mjs), so its peak RSS is its own.
  */
@@ -136,17 +136,6 @@ function measurePair(cfg) {
   };
 }
 
-/** REPS runs of a configuration; medians of time/CPU/RSS, the first run's other fields. */
-function repeated(label, cfg, reps = REPS) {
-  const runs = [];
-  for (let i = 0; i < reps; i++) {
-    const r = measure({ ...cfg, recall: i === 0 ? cfg.recall : null });
-    runs.push(r);
-    log(`  ${label} #${i + 1}: ${(r.ms / 1000).toFixed(2)} s (cpu ${(r.cpuMs / 1000).toFixed(2)} s), ${(r.bytes / 1e6 / (r.ms / 1000)).toFixed(1)} MB/s, RSS ${r.maxRssMB.toFixed(0)} MB` + (r.fatal ? `, ${r.fatal} files skipped` : ''));
-  }
-  return summarize(runs);
-}
-
 /** `reps` rounds of every configuration in turn; returns one {key: measurement} per round. */
 function interleaved(list, reps) {
   const out = [];
@@ -160,6 +149,11 @@ function interleaved(list, reps) {
     out.push(round);
   }
   return out;
+}
+
+/** summarize() of each configuration over the rounds of interleaved(). */
+function summarizeRounds(rounds) {
+  return Object.fromEntries(Object.keys(rounds[0]).map((key) => [key, summarize(rounds.map((r) => r[key]))]));
 }
 
 /** Medians of time/CPU/RSS over runs of one configuration; the first run's other fields. */
@@ -218,7 +212,7 @@ const configs = [
   ['cli', 'talklint CLI (default --jobs)', { ...full, kind: 'cli', args: cliArgs }],
 ];
 const rounds = interleaved(configs, REPS);
-const t = Object.fromEntries(configs.map(([key]) => [key, summarize(rounds.map((r) => r[key]))]));
+const t = summarizeRounds(rounds);
 const { read, regex, single, jobs2, cli } = t;
 const jobsN = t.jobsN ?? null;
 const perRound = (f) => median(rounds.map(f));
@@ -231,28 +225,41 @@ if (jobs2.diagnostics !== single.diagnostics || JSON.stringify(jobs2.recall) !==
 log('where the time goes (quarter corpus, one thread):');
 const phases = measure({ ...base, kind: 'phases', list: lists.quarter.path });
 
-log('scaling with input size (one thread):');
-const inputScaling = [];
-for (const [name, frac] of [['quarter', 0.25], ['half', 0.5]]) {
-  const r = repeated(`input ${name}`, { ...base, kind: 'talklint', list: lists[name].path, bytes: lists[name].bytes, jobs: 1 });
-  inputScaling.push({ fraction: frac, files: r.files, bytes: r.bytes, ms: r.ms, cpuMs: r.cpuMs, mbPerSec: r.mbPerSec, maxRssMB: r.maxRssMB });
-}
-inputScaling.push({ fraction: 1, files: single.files, bytes: single.bytes, ms: single.ms, cpuMs: single.cpuMs, mbPerSec: single.mbPerSec, maxRssMB: single.maxRssMB });
+// Each scaling table compares configurations measured in interleaved rounds (one of each, then
+// the next round), like the full-corpus ones: a host whose speed drifts between two
+// configurations would otherwise make a straight line look bent.
+log('scaling with input size (one thread, interleaved rounds):');
+const inputFractions = [['quarter', 0.25], ['half', 0.5], ['full', 1]];
+const inputT = summarizeRounds(
+  interleaved(
+    inputFractions.map(([name]) => [name, `input ${name}`, { ...base, kind: 'talklint', list: lists[name].path, bytes: lists[name].bytes, jobs: 1 }]),
+    REPS,
+  ),
+);
+const inputScaling = inputFractions.map(([name, frac]) => {
+  const r = inputT[name];
+  return { fraction: frac, files: r.files, bytes: r.bytes, ms: r.ms, cpuMs: r.cpuMs, mbPerSec: r.mbPerSec, maxRssMB: r.maxRssMB };
+});
 
-log('scaling with pattern count (eighth of the corpus, one thread):');
-const patternScaling = [];
-for (const factor of [1, 2, 4, 8]) {
-  const packs = [...PACKS, ...synthPacks(factor)];
-  const r = repeated(`patterns ×${factor}`, { ...base, packs, kind: 'talklint', list: lists.eighth.path, bytes: lists.eighth.bytes, jobs: 1 });
-  patternScaling.push({ factor, patterns: r.patterns, rules: r.rules, ms: r.ms, cpuMs: r.cpuMs, mbPerSec: r.mbPerSec, loadMs: r.loadMs, maxRssMB: r.maxRssMB });
-}
+log('scaling with pattern count (eighth of the corpus, one thread, interleaved rounds):');
+const factors = [1, 2, 4, 8];
+const patternT = summarizeRounds(
+  interleaved(
+    factors.map((factor) => [`x${factor}`, `patterns ×${factor}`, { ...base, packs: [...PACKS, ...synthPacks(factor)], kind: 'talklint', list: lists.eighth.path, bytes: lists.eighth.bytes, jobs: 1 }]),
+    REPS,
+  ),
+);
+const patternScaling = factors.map((factor) => {
+  const r = patternT[`x${factor}`];
+  return { factor, patterns: r.patterns, rules: r.rules, ms: r.ms, cpuMs: r.cpuMs, mbPerSec: r.mbPerSec, loadMs: r.loadMs, maxRssMB: r.maxRssMB };
+});
 
 log('scaling with file size (eighth of the corpus, one thread):');
 // The same text in fewer, longer files: k consecutive transcripts of the eighth concatenated into
 // one plain-text file (one call of k times the turns). The bytes stay the same, so a flat
 // throughput says a call's cost is linear in its length (a quadratic step in a rule shows here
 // and nowhere else: the corpus's calls are all short).
-const sizeScaling = [];
+const sizeLists = [];
 for (const k of [1, 16, 256, 2500]) {
   let list = lists.eighth;
   if (k > 1) {
@@ -269,9 +276,18 @@ for (const k of [1, 16, 256, 2500]) {
     list = writeList(`joined-${k}`, joined);
     list.bytes = joined.reduce((n, f) => n + statSync(f).size, 0);
   }
-  const r = repeated(`files of ${k} transcripts`, { ...base, kind: 'talklint', list: list.path, bytes: list.bytes, jobs: 1 });
-  sizeScaling.push({ transcriptsPerFile: k, files: r.files, bytes: r.bytes, meanFileBytes: r.bytes / r.files, ms: r.ms, cpuMs: r.cpuMs, mbPerSec: r.mbPerSec, maxRssMB: r.maxRssMB, diagnostics: r.diagnostics });
+  sizeLists.push([k, list]);
 }
+const sizeT = summarizeRounds(
+  interleaved(
+    sizeLists.map(([k, list]) => [`k${k}`, `files of ${k} transcripts`, { ...base, kind: 'talklint', list: list.path, bytes: list.bytes, jobs: 1 }]),
+    REPS,
+  ),
+);
+const sizeScaling = sizeLists.map(([k]) => {
+  const r = sizeT[`k${k}`];
+  return { transcriptsPerFile: k, files: r.files, bytes: r.bytes, meanFileBytes: r.bytes / r.files, ms: r.ms, cpuMs: r.cpuMs, mbPerSec: r.mbPerSec, maxRssMB: r.maxRssMB, diagnostics: r.diagnostics };
+});
 
 log('start-up:');
 const small = join(META, 'small.txt');
@@ -332,10 +348,12 @@ const results = {
   sizeScaling,
   startup: { version, oneFile },
 };
-writeFileSync(join(HERE, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+// BENCH_NO_WRITE=1 prints only: a quick run (BENCH_FILES=1000) must not replace the figures
+// that `--render` and the docs are made from.
+if (process.env.BENCH_NO_WRITE !== '1') writeFileSync(join(HERE, 'results.json'), JSON.stringify(results, null, 2) + '\n');
 process.stdout.write(markdown(results, true) + '\n');
 if (process.env.BENCH_NO_WRITE !== '1') writeFigures(results);
-log(`bench: done in ${results.durationSec} s; bench/results.json written`);
+log(`bench: done in ${results.durationSec} s${process.env.BENCH_NO_WRITE === '1' ? ' (nothing written: BENCH_NO_WRITE=1)' : '; bench/results.json written'}`);
 
 // ------------------------------------------------------------------------------------------
 function mixOf(m) {
