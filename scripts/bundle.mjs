@@ -15,6 +15,7 @@
  * work from dist/cli/ as the modules do from dist/*.
  */
 import { build } from 'esbuild';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const common = {
@@ -44,3 +45,41 @@ await build({
   // CommonJS dependencies (yaml, natural, iconv-lite…) call require() for Node's built-ins.
   banner: { js: "import { createRequire as __talklintCreateRequire } from 'node:module';\nconst require = __talklintCreateRequire(import.meta.url);" },
 });
+
+// The bundles as ASCII. esbuild escapes non-ASCII characters in strings but leaves them in
+// regular expression literals (natural's Russian stemmer, our scripts' character classes) and
+// comments; one such character makes V8 hold the whole ~2 MB source as a two-byte string, and
+// decoding it from UTF-8 took ~14 ms of each one-file run (as ASCII: <1 ms). A \uXXXX escape
+// means the same character in a string, a template's cooked text, an identifier and a regular
+// expression with or without the u flag (a surrogate pair of escapes is one code point there),
+// so every UTF-16 unit above 0x7F is escaped. Not so after a backslash (`\ё` would become `\\u0451`)
+// or in a template read raw: the build stops if either occurs, but for the String.raw regular
+// expression sources of RAW_REGEX_SOURCES.
+const RAW_REGEX_SOURCES = ['dist/input/speakers.js', 'dist/input/redaction.js'];
+for (const name of ['talklint.cjs', 'worker.js']) {
+  const file = new URL(`../dist/cli/${name}`, import.meta.url);
+  const text = readFileSync(file, 'utf8');
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    let slashes = 0;
+    while (text.charCodeAt(i - 1 - slashes) === 0x5c) slashes++;
+    if (slashes % 2 === 1) throw new Error(`scripts/bundle.mjs: ${name}: a backslash before a non-ASCII character at offset ${i}; cannot escape it`);
+    out += text.slice(from, i) + '\\u' + c.toString(16).padStart(4, '0');
+    from = i + 1;
+  }
+  out += text.slice(from);
+  // String.raw keeps an escape as written; in these modules its templates are regular expression
+  // sources, where `\u0441` and `с` are one character. Anywhere else the build stops.
+  let module = '';
+  for (const line of text.split('\n')) {
+    const marker = /^\/\/ (\S+)$/.exec(line);
+    if (marker) module = marker[1];
+    if (/String\.raw`[^`]*[^\0-\x7f]/.test(line) && !RAW_REGEX_SOURCES.includes(module)) {
+      throw new Error(`scripts/bundle.mjs: ${name}: String.raw over an escaped non-ASCII character in ${module || 'the banner'}`);
+    }
+  }
+  writeFileSync(file, out);
+}
