@@ -4,7 +4,7 @@
  *
  *   node bench/measure.mjs '<json config>'   → prints one JSON line with the measurement
  *
- * config: { kind: 'read' | 'regex' | 'talklint' | 'cli' | 'phases', list: <file with one absolute
+ * config: { kind: 'read' | 'regex' | 'talklint' | 'cli' | 'phases' | 'textlint', list: <file with one absolute
  *           path a line>, cwd, packs: [...], jobs, recall: <manifest path or null> }
  * Everything measured uses the compiled code in dist/ (what users run).
  */
@@ -167,6 +167,26 @@ if (cfg.kind === 'read') {
   out.outputBytes = { json: json.length, stylish: stylish.length };
   out.phases = phases;
   finish(t0, bytes);
+} else if (cfg.kind === 'textlint') {
+  // textlint with textlint-rule-prh (bench/textlint.mjs): its documented API (createLinter,
+  // loadTextlintrc), installed in bench/textlint/, over the same files; the config and the prh
+  // dictionary were written by bench/textlint.mjs. Loading textlint and its config is timed apart.
+  const { createRequire } = await import('node:module');
+  const require = createRequire(new URL('textlint/package.json', import.meta.url));
+  const tl = performance.now();
+  const { createLinter, loadTextlintrc } = await import(require.resolve('textlint'));
+  const descriptor = await loadTextlintrc({ configFilePath: cfg.rc, node_modulesDir: new URL('textlint/node_modules', import.meta.url).pathname });
+  const linter = createLinter({ descriptor, cwd: cfg.cwd });
+  out.loadMs = performance.now() - tl;
+  const t0 = performance.now();
+  // lintFiles opens every file it is given at once (Promise.all): over 20,000 files that runs
+  // out of file descriptors (EMFILE) where `ulimit -n` is 20,000, as here. Batches of 1,000, every result
+  // kept, as one call would keep them.
+  const results = [];
+  for (let i = 0; i < files.length; i += 1000) results.push(...(await linter.lintFiles(files.slice(i, i + 1000))));
+  out.diagnostics = results.reduce((n, r) => n + r.messages.length, 0);
+  out.results = results.length;
+  finish(t0, cfg.bytes);
 } else {
   throw new Error(`unknown kind ${cfg.kind}`);
 }

@@ -16,6 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import { CORPUS_DIR, corpusParams, ensureCorpus } from './generate.mjs';
+import { log, measure, median, replaceBetweenMarkers } from './shared.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..');
@@ -23,13 +24,7 @@ const META = join(CORPUS_DIR, '.meta');
 const REPS = Number(process.env.BENCH_REPS ?? 3);
 const STARTUP_RUNS = Number(process.env.BENCH_STARTUP_RUNS ?? 10);
 const PACKS = ['ru', 'zh', 'en'];
-const log = (s) => process.stderr.write(s + '\n');
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 // `node bench/run.mjs --render`: rewrite the figures in README.md and docs/performance.md from
 // bench/results.json without measuring again.
@@ -94,16 +89,6 @@ function synthPacks(factor) {
 }
 
 // ------------------------------------------------------------------------------------------
-function measure(cfg) {
-  const stdout = execFileSync(process.execPath, [join(HERE, 'measure.mjs'), JSON.stringify(cfg)], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return JSON.parse(stdout.trim().split('\n').pop());
-}
-
 /**
  * The host's ceiling for two threads: two independent one-thread talklint processes started
  * together, each over its half of the files (alternate files), timed until both end. No workers,
@@ -369,21 +354,6 @@ function mixOf(m) {
 function writeFigures(r) {
   replaceBetweenMarkers(join(ROOT, 'docs', 'performance.md'), markdown(r, true));
   replaceBetweenMarkers(join(ROOT, 'README.md'), markdown(r, false));
-}
-
-function replaceBetweenMarkers(file, content) {
-  const START = '<!-- bench:start -->';
-  const END = '<!-- bench:end -->';
-  if (!existsSync(file)) return;
-  const text = readFileSync(file, 'utf8');
-  const a = text.indexOf(START);
-  const b = text.indexOf(END);
-  if (a === -1 || b === -1 || b < a) {
-    log(`bench: ${file} has no ${START} … ${END} markers; not updated`);
-    return;
-  }
-  writeFileSync(file, text.slice(0, a + START.length) + '\n' + content + '\n' + text.slice(b));
-  log(`bench: figures written into ${file}`);
 }
 
 function markdown(r, full) {
