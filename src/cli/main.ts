@@ -41,11 +41,34 @@ export interface CliIO {
 }
 
 export function processIO(): CliIO {
+  // A reader that goes away before the end (`talklint … | head`) closes the pipe: the rest of
+  // the report is dropped quietly and the run ends with the exit code it would have had, instead
+  // of an unhandled EPIPE error and its stack trace. Any other failure to write standard output
+  // (a full disk behind a redirection) is said once on stderr and makes the exit code 2.
+  let stdoutGone = false;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (stdoutGone) return;
+    stdoutGone = true;
+    if (e.code === 'EPIPE') return;
+    process.stderr.write(`talklint: cannot write the report to standard output: ${e.message}\n`);
+    process.on('exit', () => {
+      process.exitCode = 2;
+    });
+  });
+  // A closed stderr (`talklint … 2>&1 | head`) has nowhere left to complain to.
+  let stderrGone = false;
+  process.stderr.on('error', () => {
+    stderrGone = true;
+  });
   return {
     cwd: process.cwd(),
     env: process.env,
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
+    stdout: (t) => {
+      if (!stdoutGone) process.stdout.write(t);
+    },
+    stderr: (t) => {
+      if (!stderrGone) process.stderr.write(t);
+    },
     isTTY: process.stdout.isTTY === true,
     readStdin: async () => {
       const chunks: Buffer[] = [];

@@ -4,8 +4,8 @@
  * output must be the in-process CLI's (src/), byte for byte, with and without the code cache, and
  * the bundled worker (dist/cli/worker.js) must serve --jobs.
  */
-import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -116,6 +116,37 @@ describe('the bundled binary', () => {
       const r = bin(args, env);
       expect(r.stderr).toBe('');
       expect(r.stdout).toBe(expected.stdout);
+    }
+  });
+  it('ends quietly with its exit code when the reader of its output goes away (`talklint … | head`)', async () => {
+    const child = spawn(process.execPath, [join(REPO_ROOT, 'bin/talklint.js'), '--no-config', '-p', 'ru', '-p', 'zh', '-f', 'json', '--jobs', '1', 'calls'], {
+      cwd: dir,
+      env: { ...process.env, NO_COLOR: '1', TMPDIR: tmp },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    // The read end closed before the first write: every write of the report meets EPIPE.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (t: string) => (stderr += t));
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect(stderr).toBe('');
+    expect(code).toBe(1); // the findings' exit code, as with the whole report read
+  }, 30_000);
+
+  it.skipIf(!existsSync('/dev/full'))('says so and exits 2 when standard output cannot be written (a full disk)', () => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const r = spawnSync(process.execPath, [join(REPO_ROOT, 'bin/talklint.js'), '--no-config', '-p', 'ru', '-f', 'json', 'calls'], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1', TMPDIR: tmp },
+        stdio: ['ignore', full, 'pipe'],
+      });
+      expect(r.stderr).toMatch(/^talklint: cannot write the report to standard output: ENOSPC/);
+      expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+      expect(r.status).toBe(2);
+    } finally {
+      closeSync(full);
     }
   });
 });
