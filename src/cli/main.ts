@@ -117,9 +117,9 @@ interface CliOptions {
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
-function parseInteger(name: string) {
+function parseInteger(name: string, min = 0) {
   return (value: string): number => {
-    if (!/^\d+$/.test(value)) throw new UsageError(`${name} takes a whole number ≥ 0, got "${value}"`);
+    if (!/^\d+$/.test(value) || Number(value) < min) throw new UsageError(`${name} takes a whole number ≥ ${min}, got "${value}"`);
     return Number(value);
   };
 }
@@ -142,7 +142,7 @@ export function buildProgram(): Command {
     .option('--quiet', 'report errors only')
     .option('--list-rules', 'list the rules of the loaded packs and exit')
     .option('--print-config', 'print the resolved configuration and exit')
-    .option('-j, --jobs <n>', 'lint in n worker threads (default: the number of cores; 1 = no workers)', parseInteger('--jobs'))
+    .option('-j, --jobs <n>', 'lint in n worker threads (default: the number of cores; 1 = no workers)', parseInteger('--jobs', 1))
     .option('--shard <i/n>', 'lint only shard i of n (round-robin over the sorted files; see docs/performance.md)')
     .option('--fix', 'apply the fixable suggestions to scripts (never to transcripts), then report what remains')
     .option('--fix-dry-run', 'print the fixes as a unified diff instead of writing them, then report what would remain')
@@ -359,7 +359,6 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
       files = shardFiles(files, shard.shard, io.cwd);
     }
   }
-  if (opts.jobs === 0) throw new UsageError('--jobs takes a number of threads ≥ 1, got "0"');
   const minBytesPerThread = workerMinBytes(io.env.TALKLINT_WORKER_MIN_BYTES);
   if (streaming && !sink.open()) return 2;
 

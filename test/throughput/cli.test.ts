@@ -67,7 +67,7 @@ describe('--jobs', () => {
   it('--jobs 0 is a usage error', async () => {
     const r = await runCli([...base, '--jobs', '0', '.'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('talklint: --jobs takes a number of threads ≥ 1, got "0"\n');
+    expect(r.stderr).toBe('talklint: --jobs takes a whole number ≥ 1, got "0"\n');
   });
 });
 
