@@ -65,3 +65,10 @@ export { fixText, applyFixes, type Fix, type FixTextOptions, type FixTextResult 
 export { fixFile, type FixFileOptions, type FixFileOutcome } from './fix/fix-file.js';
 export { LintCache } from './api/cache.js';
 export { generateRuleDocs } from './docs/rule-docs.js';
+
+// The stylish formatter loads string-width only when a code frame needs it (it builds an
+// Intl.Segmenter when imported: see formatters/stylish.ts), and the command line awaits that
+// before its report. A library user may call FORMATTERS.get('stylish').format right away, so
+// importing talklint loads it.
+import { loadStringWidth } from './formatters/stylish.js';
+await loadStringWidth();

@@ -399,6 +399,7 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
   else {
     // A formatter that can gives its report in pieces, written as they come.
     if (!sink.open()) return 2;
+    await formatter.prepare?.(results);
     for (const piece of formatter.formatChunks ? formatter.formatChunks(results, ctx) : [formatter.format(results, ctx)]) sink.write(piece);
   }
   if (!sink.close()) return 2;

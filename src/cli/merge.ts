@@ -203,6 +203,7 @@ export async function runMerge(argv: readonly string[], io: CliIO): Promise<numb
     rules: ruleMetadata(io.cwd),
     version: VERSION,
   };
+  await formatter.prepare?.(results);
   const report = formatter.format(results, ctx);
   if (opts.outputFile !== undefined) {
     try {

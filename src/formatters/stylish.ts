@@ -4,10 +4,55 @@
  * suggested wording. Colours only when the context says so (NO_COLOR / FORCE_COLOR / TTY).
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import stringWidth from 'string-width';
+import type stringWidthOf from 'string-width';
 import type { Diagnostic, FileResult } from '../types.js';
 import type { Formatter, FormatterContext } from './index.js';
 import { totals } from './shared.js';
+
+/**
+ * string-width, loaded only when a code frame needs it: it builds an Intl.Segmenter when it is
+ * imported, 10–15 ms of every run of the command line (measured), and most frames are Cyrillic
+ * and Latin text that ONE_COLUMN measures without it. The library's entry (src/index.ts) loads it
+ * when imported; the command line awaits `stylish.prepare` before the report.
+ */
+let stringWidth: typeof stringWidthOf | null = null;
+let loading: Promise<void> | null = null;
+
+export function loadStringWidth(): Promise<void> {
+  return (loading ??= import('string-width').then((m) => {
+    stringWidth = m.default;
+  }));
+}
+
+/**
+ * Text each of whose characters is one column wide and a grapheme of its own, as string-width
+ * measures them (test/formatters/stylish-width.test.ts compares every code point of the class,
+ * and pairs of them, with string-width): printable ASCII and Latin-1 but the soft hyphen and © ®
+ * (emoji to string-width), Latin
+ * Extended, IPA, spacing modifiers, Greek, Cyrillic but its combining marks, and the ellipsis a
+ * clipped frame adds.
+ */
+export const ONE_COLUMN = /^[\u0020-\u007e\u00a0-\u00a8\u00aa-\u00ac\u00af-\u02ff\u0370-\u0377\u037a-\u037f\u0384-\u038a\u038c\u038e-\u03a1\u03a3-\u0482\u048a-\u052f\u2026]*$/;
+
+/** Columns `text` takes in a terminal. */
+export function columns(text: string): number {
+  if (ONE_COLUMN.test(text)) return text.length;
+  if (stringWidth === null) throw new Error('stylish: string-width is not loaded; await stylish.prepare(results) (or import talklint, which loads it) before formatting');
+  return stringWidth(text);
+}
+
+/** Whether some code frame of `results` has text outside ONE_COLUMN. */
+function framesNeedStringWidth(results: readonly FileResult[]): boolean {
+  for (const r of results) {
+    const lines = r.sourceLines;
+    if (lines === undefined) continue;
+    for (const d of r.diagnostics) {
+      const text = lines[d.line];
+      if (text !== undefined && !ONE_COLUMN.test(text)) return true;
+    }
+  }
+  return false;
+}
 
 /** "83.4" → "01:23"; hours when needed. */
 export function clock(seconds: number): string {
@@ -53,8 +98,8 @@ function frame(c: ChalkInstance, d: Diagnostic, lines: Record<number, string> | 
     startCol = startCol - from + head.length;
     endCol = Math.min(endCol, to) - from + head.length;
   }
-  const pad = ' '.repeat(stringWidth(text.slice(0, startCol)));
-  const marks = '^'.repeat(Math.max(1, stringWidth(text.slice(startCol, endCol))));
+  const pad = ' '.repeat(columns(text.slice(0, startCol)));
+  const marks = '^'.repeat(Math.max(1, columns(text.slice(startCol, endCol))));
   return [
     indent + c.dim(gutter) + text,
     indent + ' '.repeat(gutter.length - 2) + c.dim('| ') + pad + c.red(marks),
@@ -89,6 +134,9 @@ export const stylish: Formatter = {
   name: 'stylish',
   description: 'grouped by file, with code frames and suggestions (default)',
   usesSourceLines: true,
+  async prepare(results: readonly FileResult[]): Promise<void> {
+    if (framesNeedStringWidth(results)) await loadStringWidth();
+  },
   format(results: readonly FileResult[], ctx: FormatterContext): string {
     const c = new Chalk({ level: ctx.color ? 1 : 0 });
     const blocks: string[] = [];

@@ -1,0 +1,63 @@
+/**
+ * The stylish code frame's column count: text of ONE_COLUMN is measured as its length, without
+ * string-width (which builds an Intl.Segmenter when imported, so it is loaded only when a frame
+ * needs it). That shortcut must be string-width's answer for every character of the class and
+ * for every pair of them (no two of them make one grapheme).
+ */
+import stringWidth from 'string-width';
+import { describe, expect, it } from 'vitest';
+import { columns, ONE_COLUMN, stylish } from '../../src/formatters/stylish.js';
+import type { Diagnostic, FileResult } from '../../src/types.js';
+
+const oneColumn: string[] = [];
+for (let c = 0; c <= 0xffff; c++) {
+  if (c >= 0xd800 && c <= 0xdfff) continue;
+  const ch = String.fromCharCode(c);
+  if (ONE_COLUMN.test(ch)) oneColumn.push(ch);
+}
+
+function result(line: string): FileResult {
+  const d = { line: 1, column: 4, endLine: 1, endColumn: 8, ruleId: 't/x', severity: 'error', message: 'm', suggestions: [] } as unknown as Diagnostic;
+  return { filePath: 'a.txt', diagnostics: [d], notices: [], languages: [], errorCount: 1, warningCount: 0, infoCount: 0, sourceLines: { 1: line } } as unknown as FileResult;
+}
+const ctx = { cwd: '/', color: false, rules: new Map(), version: 'test' };
+
+describe('stylish: columns of a code frame', () => {
+  it('the class holds the scripts it is for', () => {
+    expect(oneColumn.length).toBeGreaterThan(1000);
+    for (const text of ['Hello, world!', 'Оператор: Я не знаю, перезвоните позже…', 'Ελληνικά', 'Ærøskøbing ŁÓDŹ', 'ёЁ ўЎ ґҐ']) expect(ONE_COLUMN.test(text), text).toBe(true);
+    for (const text of ['您好', 'ｆｕｌｌ', 'e\u0301', '©', '®', 'и\u0306', 'soft\u00adhyphen', 'tab\there', '👍', 'a\u200db']) expect(ONE_COLUMN.test(text), text).toBe(false);
+  });
+
+  it('is string-width\'s answer for every character of the class', () => {
+    const wrong = oneColumn.filter((ch) => stringWidth(ch) !== 1).map((ch) => ch.charCodeAt(0).toString(16));
+    expect(wrong).toEqual([]);
+  });
+
+  it('and for every pair of them (none joins its neighbour into one grapheme)', () => {
+    // Every character next to every other would be ~1.5 million string-width calls; each is paired
+    // with the characters that could join a grapheme (each other's neighbours in the class) and a
+    // fixed set of letters, in both orders.
+    const probes = ['a', 'я', 'Ω', '…', ' ', 'ʼ', 'ͺ', '҂'];
+    const wrong: string[] = [];
+    for (let i = 0; i < oneColumn.length; i++) {
+      const ch = oneColumn[i]!;
+      for (const other of [...probes, oneColumn[i - 1] ?? 'a', oneColumn[i + 1] ?? 'a', ch]) {
+        if (stringWidth(ch + other) !== 2 || stringWidth(other + ch) !== 2) wrong.push(`${ch.charCodeAt(0).toString(16)}+${other.charCodeAt(0).toString(16)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('needs string-width for other text: refused before it is loaded, loaded by prepare when a frame needs it', async () => {
+    expect(columns('Я не знаю')).toBe(9);
+    // This test file has not imported talklint's entry, and one-column frames load nothing.
+    await stylish.prepare!([result('Оператор: Я не знаю')]);
+    expect(() => columns('您好')).toThrow(/string-width is not loaded/);
+    await stylish.prepare!([result('坐席：这个我不知道。')]);
+    expect(columns('您好')).toBe(4);
+    expect(columns('e\u0301 👍🏽 ｆｕｌｌ')).toBe(stringWidth('e\u0301 👍🏽 ｆｕｌｌ'));
+    // 坐席： is six columns, 这个我不 eight.
+    expect(stylish.format([result('坐席：这个我不知道。')], ctx)).toMatch(/1 \| 坐席：这个我不知道。\n +\| {7}\^{8}\n/);
+  });
+});
