@@ -20,7 +20,7 @@ import { runMerge } from './merge.js';
 import { setup, type Setup, type SetupOptions } from '../api/setup.js';
 import { SEVERITY_SETTINGS } from '../config/config.js';
 import { formatLocatedError, type LocatedError } from '../errors.js';
-import { FORMATTERS, keepFrameLines, resolveFormatter, type FormatterContext } from '../formatters/index.js';
+import { FORMATTERS, keepFrameLines, resolveFormatter, type FormatterContext, type FormatterStream } from '../formatters/index.js';
 import { BaselineComparison, baselineDir, carriedOver, createBaseline, loadBaseline, serializeBaseline } from '../api/baseline.js';
 import type { InputOptions } from '../input/load.js';
 import { INPUT_FORMATS } from '../input/index.js';
@@ -326,7 +326,8 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
   // A formatter that can writes each file's part of the report as it arrives, and the result is
   // dropped (flat memory over any number of files) — unless the whole run must be seen first:
   // a baseline being written (the report is against it), or fixes (their diffs come first).
-  const streaming = formatter.stream !== undefined && opts.baselineWrite === undefined && fixing === null ? formatter.stream(ctx) : null;
+  // Decided once the files are known (below).
+  let streaming: FormatterStream | null = null;
   const results: FileResult[] = [];
   const keep = (linted: FileResult): void => {
     if (opts.baselineWrite !== undefined && !linted.fatal) recorded.push({ filePath: linted.filePath, diagnostics: [...linted.diagnostics] });
@@ -360,6 +361,13 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
     }
   }
   const minBytesPerThread = workerMinBytes(io.env.TALKLINT_WORKER_MIN_BYTES);
+  // A formatter with something to prepare (stylish: string-width, which only frames of wide text
+  // need) streams only a run large enough for memory to matter; a smaller one is formatted at the
+  // end, when the results say whether that is needed at all (it costs 10–15 ms of start-up).
+  if (formatter.stream !== undefined && opts.baselineWrite === undefined && fixing === null && (formatter.prepare === undefined || files.length > STREAM_PREPARED_ABOVE)) {
+    await formatter.prepare?.();
+    streaming = formatter.stream(ctx);
+  }
   if (streaming && !sink.open()) return 2;
 
   // 1. Standard input.
@@ -414,6 +422,9 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
   }
   return code;
 }
+
+/** Files above which a formatter that must prepare (see Formatter.prepare) streams its report. */
+const STREAM_PREPARED_ABOVE = 200;
 
 /** Characters of the report buffered before a write (see ReportSink.write). */
 const SINK_FLUSH_CHARS = 1 << 16;

@@ -39,10 +39,11 @@ export interface Formatter {
   usesSourceLines?: boolean;
   format(results: readonly FileResult[], ctx: FormatterContext): string;
   /**
-   * Optional: what must be done before `format` / `formatChunks` and may take a while (loading a
-   * module the results turn out to need); the command line awaits it with all the results.
+   * Optional: what must be done before `format` / `formatChunks` / `stream` and may take a while
+   * (loading a module the results turn out to need). The command line awaits it with all the
+   * results before `format`, and without results (everything a report may need) before a stream.
    */
-  prepare?(results: readonly FileResult[]): Promise<void>;
+  prepare?(results?: readonly FileResult[]): Promise<void>;
   /**
    * Optional: the text of `format`, in pieces, so a report over thousands of files is never one
    * string in memory (the CLI writes the pieces as they come).

@@ -6,8 +6,8 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type stringWidthOf from 'string-width';
 import type { Diagnostic, FileResult } from '../types.js';
-import type { Formatter, FormatterContext } from './index.js';
-import { totals } from './shared.js';
+import type { Formatter, FormatterContext, FormatterStream } from './index.js';
+import { streamAll } from './shared.js';
 
 /**
  * string-width, loaded only when a code frame needs it: it builds an Intl.Segmenter when it is
@@ -134,40 +134,66 @@ export const stylish: Formatter = {
   name: 'stylish',
   description: 'grouped by file, with code frames and suggestions (default)',
   usesSourceLines: true,
-  async prepare(results: readonly FileResult[]): Promise<void> {
-    if (framesNeedStringWidth(results)) await loadStringWidth();
+  /** Loads string-width when a frame of `results` needs it; without results (a stream), always. */
+  async prepare(results?: readonly FileResult[]): Promise<void> {
+    if (results === undefined || framesNeedStringWidth(results)) await loadStringWidth();
   },
   format(results: readonly FileResult[], ctx: FormatterContext): string {
-    const c = new Chalk({ level: ctx.color ? 1 : 0 });
-    const blocks: string[] = [];
-    // Unreadable files are told apart from findings here (totals() counts them as errors).
-    const t = totals(results);
-    const { warnings, infos, fatal } = t;
-    const errors = t.errors - fatal;
-    let fixable = 0;
-    for (const r of results) {
+    return streamAll(stylishStream(ctx), results);
+  },
+  stream: stylishStream,
+};
+
+/**
+ * The report file by file: each file's block as its result arrives, the totals at the end (the
+ * same text as `format`, which is this stream over all the results).
+ */
+function stylishStream(ctx: FormatterContext): FormatterStream {
+  const c = new Chalk({ level: ctx.color ? 1 : 0 });
+  let files = 0;
+  let blocks = 0;
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  let fatal = 0;
+  let fixable = 0;
+  let suppressed = 0;
+  let baseline = false;
+  let hidden = 0;
+  let gone = 0;
+  return {
+    file(r: FileResult): string {
+      files++;
+      // Unreadable files are told apart from findings (totals() counts them as errors).
+      errors += r.errorCount;
+      warnings += r.warningCount;
+      infos += r.infoCount;
+      if (r.fatal) fatal++;
       // --fix touches scripts only: transcripts are records of what was said.
       if (r.kind === 'script') fixable += r.diagnostics.filter((d) => d.suggestions.some((s) => s.fixable)).length;
-      if (r.diagnostics.length === 0 && !r.fatal && r.notices.length === 0) continue;
-      blocks.push(formatFile(c, r).join('\n'));
-    }
-    const problems = t.problems - fatal;
-    const files = `${plural(results.length, 'file')} checked`;
-    let tail: string;
-    if (problems === 0 && fatal === 0) tail = c.green(`✔ no problems (${files})`);
-    else {
-      const mark = errors > 0 || fatal > 0 ? c.red.bold('✖') : c.yellow.bold('⚠');
-      tail = `${mark} ${plural(problems, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}) in ${files}`;
-      if (fatal > 0) tail += `\n${c.red(`✖ ${plural(fatal, 'file')} could not be read`)}`;
-      if (fixable > 0) tail += `\n${c.dim(`  ${fixable} of them can be fixed in scripts with --fix`)}`;
-    }
-    const suppressed = results.reduce((n, r) => n + (r.suppressedCount ?? 0), 0);
-    if (suppressed > 0) tail += `\n${c.dim(`  ${plural(suppressed, 'finding')} hidden by talklint-disable comments`)}`;
-    if (results.some((r) => r.baseline)) {
-      const hidden = results.reduce((n, r) => n + (r.baseline?.hidden ?? 0), 0);
-      const gone = results.reduce((n, r) => n + (r.baseline?.gone.reduce((m, g) => m + g.count, 0) ?? 0), 0);
-      tail += `\n${c.dim(`  baseline: ${plural(hidden, 'known finding')} hidden, ${plural(gone, 'recorded finding')} no longer ${gone === 1 ? 'occurs' : 'occur'}`)}`;
-    }
-    return (blocks.length > 0 ? blocks.join('\n\n') + '\n\n' : '') + tail + '\n';
-  },
-};
+      suppressed += r.suppressedCount ?? 0;
+      if (r.baseline) {
+        baseline = true;
+        hidden += r.baseline.hidden;
+        gone += r.baseline.gone.reduce((m, g) => m + g.count, 0);
+      }
+      if (r.diagnostics.length === 0 && !r.fatal && r.notices.length === 0) return '';
+      return (blocks++ > 0 ? '\n\n' : '') + formatFile(c, r).join('\n');
+    },
+    end(): string {
+      const problems = errors + warnings + infos;
+      const checked = `${plural(files, 'file')} checked`;
+      let tail: string;
+      if (problems === 0 && fatal === 0) tail = c.green(`✔ no problems (${checked})`);
+      else {
+        const mark = errors > 0 || fatal > 0 ? c.red.bold('✖') : c.yellow.bold('⚠');
+        tail = `${mark} ${plural(problems, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}) in ${checked}`;
+        if (fatal > 0) tail += `\n${c.red(`✖ ${plural(fatal, 'file')} could not be read`)}`;
+        if (fixable > 0) tail += `\n${c.dim(`  ${fixable} of them can be fixed in scripts with --fix`)}`;
+      }
+      if (suppressed > 0) tail += `\n${c.dim(`  ${plural(suppressed, 'finding')} hidden by talklint-disable comments`)}`;
+      if (baseline) tail += `\n${c.dim(`  baseline: ${plural(hidden, 'known finding')} hidden, ${plural(gone, 'recorded finding')} no longer ${gone === 1 ? 'occurs' : 'occur'}`)}`;
+      return (blocks > 0 ? '\n\n' : '') + tail + '\n';
+    },
+  };
+}

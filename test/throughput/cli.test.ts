@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { lintFiles } from '../../src/api/lint.js';
-import { FORMATTERS } from '../../src/formatters/index.js';
+import { FORMATTERS, keepFrameLines } from '../../src/formatters/index.js';
 import { VERSION } from '../../src/version.js';
 
 let dir: string;
@@ -83,6 +83,32 @@ describe('streamed reports', () => {
       // The CLI adds each finding's fingerprint (for baselines); the library run does not.
       if (f === 'json') expect(streamed.stdout.replace(/,\n\s*"fingerprint": "[0-9a-f]+"/g, '')).toBe(atEnd);
       else expect(streamed.stdout).toBe(atEnd);
+    }
+  }, 120_000);
+
+  it('stylish streams a run of more than 200 files (string-width loaded first): the same text as formatting all the results at the end', async () => {
+    const many = mkdtempSync(join(tmpdir(), 'talklint-cli-stylish-'));
+    try {
+      for (let i = 0; i < 240; i++) {
+        const lines = ['Оператор: Здравствуйте, компания «Ромашка», меня зовут Анна.', i % 2 ? 'Оператор: Я не знаю.' : '坐席：你必须先填写投保单。', 'Клиент: Спасибо.'];
+        writeFileSync(join(many, `call-${String(i).padStart(3, '0')}.txt`), lines.join('\n') + '\n');
+      }
+      const lib = await lintFiles(['.'], { cwd: many, noConfig: true, packs: ['ru', 'zh'], keepSource: true });
+      if (!lib.ok) throw new Error('setup failed');
+      for (const r of lib.results) keepFrameLines(r);
+      const ctx = { cwd: many, color: false, rules: new Map(), version: VERSION };
+      const stylish = FORMATTERS.get('stylish')!;
+      await stylish.prepare!(lib.results);
+      const atEnd = stylish.format(lib.results, ctx);
+      // A frame of wide text, measured: 坐席： is six columns, 你 two.
+      expect(atEnd).toMatch(/2 \| 坐席：你必须先填写投保单。\n +\| {7}\^{2}\n/);
+      for (const jobs of ['1', '2']) {
+        const streamed = await runCli(['--no-config', '-p', 'ru', '-p', 'zh', '--jobs', jobs, '.'], { cwd: many, ...workers });
+        expect(streamed.code).toBe(1);
+        expect(streamed.stdout).toBe(atEnd);
+      }
+    } finally {
+      rmSync(many, { recursive: true, force: true });
     }
   }, 120_000);
 
