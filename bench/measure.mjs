@@ -162,6 +162,8 @@ if (cfg.kind === 'read') {
   const json = FORMATTERS.get('json').format(results, ctx);
   phases.formatJsonMs = performance.now() - t;
   t = performance.now();
+  // (prepare: string-width, which the frames of wide text need, is loaded on demand.)
+  await FORMATTERS.get('stylish').prepare(results);
   const stylish = FORMATTERS.get('stylish').format(results, ctx);
   phases.formatStylishMs = performance.now() - t;
   out.outputBytes = { json: json.length, stylish: stylish.length };

@@ -156,16 +156,23 @@ function summarize(runs) {
   };
 }
 
-function startup(args, runs = STARTUP_RUNS) {
-  const times = [];
+/**
+ * Start-up times: each command spawned `runs` times (after one run that warms the disk cache),
+ * the commands in turn within each round so that a host whose speed drifts slows all alike.
+ * `argv` is the node arguments (a script and its arguments). Medians per command.
+ */
+function startup(commands, runs = STARTUP_RUNS) {
+  const times = commands.map(() => []);
   for (let i = 0; i < runs + 1; i++) {
-    const t = performance.now();
-    const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'talklint.js'), ...args], { cwd: CORPUS_DIR, encoding: 'utf8' });
-    const ms = performance.now() - t;
-    if (r.status !== 0 && r.status !== 1) throw new Error(`talklint ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
-    if (i > 0) times.push(ms); // the first run warms the disk cache
+    commands.forEach((argv, k) => {
+      const t = performance.now();
+      const r = spawnSync(process.execPath, argv, { cwd: CORPUS_DIR, encoding: 'utf8' });
+      const ms = performance.now() - t;
+      if (r.status !== 0 && r.status !== 1) throw new Error(`node ${argv.join(' ')} exited ${r.status}: ${r.stderr}`);
+      if (i > 0) times[k].push(ms);
+    });
   }
-  return { medianMs: median(times), minMs: Math.min(...times), runs: times.map((t) => Math.round(t)) };
+  return times.map((ts) => ({ medianMs: median(ts), minMs: Math.min(...ts), runs: ts.map((t) => Math.round(t)) }));
 }
 
 // ------------------------------------------------------------------------------------------
@@ -277,9 +284,11 @@ const sizeScaling = sizeLists.map(([k]) => {
 log('start-up:');
 const small = join(META, 'small.txt');
 writeFileSync(small, 'Оператор: Здравствуйте, компания «Ромашка», меня зовут Анна. Чем могу помочь?\nКлиент: Когда придёт курьер?\nОператор: Я не знаю, перезвоните позже.\nКлиент: Спасибо.\nОператор: Всего доброго!\n');
-const version = startup(['--version']);
-const oneFile = startup(['--no-config', '-p', 'ru', '-p', 'zh', '-p', 'en', small]);
-log(`  --version ${version.medianMs.toFixed(0)} ms; one small file ${oneFile.medianMs.toFixed(0)} ms`);
+const bin = join(ROOT, 'bin', 'talklint.js');
+// Node's own start (an empty script), measured in the same rounds: what the host gives any Node
+// program at that moment, for reading the two targets below.
+const [nodeOnly, version, oneFile] = startup([['-e', ''], [bin, '--version'], [bin, '--no-config', '-p', 'ru', '-p', 'zh', '-p', 'en', small]]);
+log(`  node -e '' ${nodeOnly.medianMs.toFixed(0)} ms; --version ${version.medianMs.toFixed(0)} ms; one small file ${oneFile.medianMs.toFixed(0)} ms`);
 
 // ------------------------------------------------------------------------------------------
 const cpu = cpus();
@@ -331,7 +340,7 @@ const results = {
   inputScaling,
   patternScaling,
   sizeScaling,
-  startup: { version, oneFile },
+  startup: { nodeOnly, version, oneFile },
 };
 // BENCH_NO_WRITE=1 prints only: a quick run (BENCH_FILES=1000) must not replace the figures
 // that `--render` and the docs are made from.
@@ -354,6 +363,11 @@ function mixOf(m) {
 function writeFigures(r) {
   replaceBetweenMarkers(join(ROOT, 'docs', 'performance.md'), markdown(r, true));
   replaceBetweenMarkers(join(ROOT, 'README.md'), markdown(r, false));
+}
+
+/** Node's own start in the same rounds as talklint's (results of runs before 2026-12-07 lack it). */
+function nodeStart(r) {
+  return r.startup.nodeOnly ? ` (Node's own start, an empty script, ${r.startup.nodeOnly.medianMs.toFixed(0)} ms on this host at the time)` : '';
 }
 
 function markdown(r, full) {
@@ -414,7 +428,7 @@ function markdown(r, full) {
   if (!full) {
     lines.push(
       `Recall of the ${r.recall.planted} violations planted in the corpus: ${f1(r.recall.total * 100)} %; ` +
-        `start-up: \`talklint --version\` ${f0(r.startup.version.medianMs)} ms, one small transcript with all packs ${f0(r.startup.oneFile.medianMs)} ms. ` +
+        `start-up: \`talklint --version\` ${f0(r.startup.version.medianMs)} ms, one small transcript with all packs ${f0(r.startup.oneFile.medianMs)} ms${nodeStart(r)}. ` +
         'Per-rule recall, where the time goes, scaling with input size and pattern count, and how the figures were made: [docs/performance.md](docs/performance.md).',
     );
     return lines.join('\n');
@@ -470,8 +484,8 @@ function markdown(r, full) {
     );
   }
   lines.push(
-    `**Start-up** (spawned, median of ${r.startup.version.runs.length}): \`talklint --version\` ${f0(r.startup.version.medianMs)} ms; ` +
-      `one small transcript with all packs ${f0(r.startup.oneFile.medianMs)} ms.`,
+    `**Start-up** (spawned, median of ${r.startup.version.runs.length}, in interleaved rounds): \`talklint --version\` ${f0(r.startup.version.medianMs)} ms; ` +
+      `one small transcript with all packs ${f0(r.startup.oneFile.medianMs)} ms${nodeStart(r)}.`,
   );
   return lines.join('\n');
 }
