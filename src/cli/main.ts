@@ -329,6 +329,8 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
   // Decided once the files are known (below).
   let streaming: FormatterStream | null = null;
   const results: FileResult[] = [];
+  /** Calls scored below --min-score (counted as results arrive: a streamed run keeps no calls). */
+  let below = 0;
   const keep = (linted: FileResult): void => {
     if (opts.baselineWrite !== undefined && !linted.fatal) recorded.push({ filePath: linted.filePath, diagnostics: [...linted.diagnostics] });
     const r = comparison ? comparison.apply(linted) : linted;
@@ -339,6 +341,7 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
     }
     if (formatter.usesSourceLines) keepFrameLines(r);
     else delete r.source;
+    if (opts.minScore !== undefined) below += callsBelow([r], opts.minScore);
     if (streaming) {
       sink.write(streaming.file(r));
       results.push(husk(r));
@@ -414,7 +417,6 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
 
   const code = exitCode(results, opts.maxWarnings);
   if (code === 0 && opts.minScore !== undefined) {
-    const below = callsBelow(results, opts.minScore);
     if (below > 0) {
       io.stderr(`talklint: ${below} ${below === 1 ? 'call scores' : 'calls score'} below --min-score ${opts.minScore}\n`);
       return 1;
@@ -506,7 +508,7 @@ function workerMinBytes(value: string | undefined): number | undefined {
   return Number(value);
 }
 
-/** What the exit code and --min-score need of a result whose part of the report is written. */
+/** What the exit code needs of a result whose part of the report is written (--min-score is counted as results arrive). */
 function husk(r: FileResult): FileResult {
   return {
     filePath: r.filePath,
@@ -517,7 +519,6 @@ function husk(r: FileResult): FileResult {
     warningCount: r.warningCount,
     infoCount: r.infoCount,
     ...(r.fatal ? { fatal: r.fatal } : {}),
-    ...(r.calls ? { calls: r.calls } : {}),
   };
 }
 

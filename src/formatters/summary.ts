@@ -9,8 +9,8 @@
  * calls were recorded.
  */
 import type { CallResult, Diagnostic, FileResult, Severity } from '../types.js';
-import type { Formatter, FormatterContext } from './index.js';
-import { shownPath } from './shared.js';
+import type { Formatter, FormatterContext, FormatterStream } from './index.js';
+import { shownPath, streamAll } from './shared.js';
 
 export interface SummaryCall {
   file: string;
@@ -110,16 +110,41 @@ export function callsOf(r: FileResult, cwd: string): SummaryCall[] {
   return [...byCall.entries()].map(([id, ds]) => make(id, ds));
 }
 
+/** The summary of `results` (all the files of a run). */
 export function buildSummary(results: readonly FileResult[], cwd: string): Summary {
-  const calls: SummaryCall[] = [];
-  let filesSkipped = 0;
-  for (const r of results) {
+  const builder = new SummaryBuilder(cwd);
+  for (const r of results) builder.add(r);
+  return builder.build();
+}
+
+/**
+ * What a summary needs from each file, gathered as the results arrive (a streamed report keeps
+ * each file's calls as SummaryCalls, not the file's whole result).
+ */
+class SummaryBuilder {
+  private readonly calls: SummaryCall[] = [];
+  private files = 0;
+  private filesSkipped = 0;
+  private scorecard = '';
+
+  constructor(private readonly cwd: string) {}
+
+  add(r: FileResult): void {
+    this.files++;
     if (r.fatal) {
-      filesSkipped++;
-      continue;
+      this.filesSkipped++;
+      return;
     }
-    calls.push(...callsOf(r, cwd));
+    for (const c of callsOf(r, this.cwd)) this.calls.push(c);
+    if (this.scorecard === '') this.scorecard = r.calls?.find((c) => c.score)?.score?.scorecard ?? '';
   }
+
+  build(): Summary {
+    return summaryOf(this.calls, this.files, this.filesSkipped, this.scorecard);
+  }
+}
+
+function summaryOf(calls: readonly SummaryCall[], files: number, filesSkipped: number, scorecard: string): Summary {
   const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const c of calls) for (const s of ['error', 'warning', 'info'] as const) bySeverity[s] += c.bySeverity[s];
 
@@ -149,7 +174,6 @@ export function buildSummary(results: readonly FileResult[], cwd: string): Summa
       const b = v >= 100 ? buckets[10]! : buckets[Math.floor(v / 10)]!;
       b.calls++;
     }
-    const scorecard = results.flatMap((r) => r.calls ?? []).find((c) => c.score)?.score?.scorecard ?? '';
     scores = {
       scorecard,
       scored: values.length,
@@ -190,7 +214,7 @@ export function buildSummary(results: readonly FileResult[], cwd: string): Summa
   });
 
   return {
-    files: results.length,
+    files,
     filesSkipped,
     calls: calls.length,
     callsWithFindings: calls.filter((c) => c.findings > 0).length,
@@ -285,20 +309,27 @@ export function summaryCsv(s: Summary): string {
 
 const round4 = (n: number): number => Math.round(n * 10000) / 10000;
 
-export const summary: Formatter = {
-  name: 'summary',
-  description: 'Figures over all calls: per-rule hit rates, score distribution, worst calls, per-agent figures',
-  format: (results, ctx: FormatterContext) => summaryText(buildSummary(results, ctx.cwd)),
-};
+/** A summary report written at the end of a stream that keeps only each file's calls. */
+function summaryStream(render: (s: Summary) => string): (ctx: FormatterContext) => FormatterStream {
+  return (ctx) => {
+    const builder = new SummaryBuilder(ctx.cwd);
+    return {
+      file(r: FileResult): string {
+        builder.add(r);
+        return '';
+      },
+      end: () => render(builder.build()),
+    };
+  };
+}
 
-export const summaryJson: Formatter = {
-  name: 'summary-json',
-  description: 'The summary figures as JSON',
-  format: (results, ctx: FormatterContext) => JSON.stringify(buildSummary(results, ctx.cwd), null, 2) + '\n',
-};
+function summaryFormatter(name: string, description: string, render: (s: Summary) => string): Formatter {
+  const stream = summaryStream(render);
+  return { name, description, stream, format: (results, ctx) => streamAll(stream(ctx), results) };
+}
 
-export const summaryCsvFormatter: Formatter = {
-  name: 'summary-csv',
-  description: 'The summary figures as one CSV table in long form (table,key,calls,calls_with_hit,hits,rate,score)',
-  format: (results, ctx: FormatterContext) => summaryCsv(buildSummary(results, ctx.cwd)),
-};
+export const summary = summaryFormatter('summary', 'Figures over all calls: per-rule hit rates, score distribution, worst calls, per-agent figures', summaryText);
+
+export const summaryJson = summaryFormatter('summary-json', 'The summary figures as JSON', (s) => JSON.stringify(s, null, 2) + '\n');
+
+export const summaryCsvFormatter = summaryFormatter('summary-csv', 'The summary figures as one CSV table in long form (table,key,calls,calls_with_hit,hits,rate,score)', summaryCsv);
