@@ -13,8 +13,8 @@
  * Text is XML-escaped (letters of every script kept as UTF-8; control characters removed).
  */
 import type { Diagnostic, FileResult } from '../types.js';
-import type { Formatter } from './index.js';
-import { place, xmlEscape, xmlText } from './shared.js';
+import type { Formatter, FormatterStream } from './index.js';
+import { place, streamAll, xmlEscape, xmlText } from './shared.js';
 
 interface Case {
   name: string;
@@ -62,36 +62,63 @@ function suitesOf(r: FileResult): Suite[] {
   });
 }
 
+interface Counts {
+  tests: number;
+  failures: number;
+  errors: number;
+}
+
+function count(cases: readonly Case[]): Counts {
+  return { tests: cases.length, failures: cases.filter((c) => c.failures.length > 0).length, errors: cases.filter((c) => c.fatal !== undefined).length };
+}
+
+/** One `<testsuite>` element, its lines joined. */
+function suiteXml(s: Suite, n: Counts): string {
+  const out: string[] = [`  <testsuite name="${xmlEscape(s.name)}" tests="${n.tests}" failures="${n.failures}" errors="${n.errors}" skipped="0">`];
+  for (const c of s.cases) {
+    const open = `    <testcase name="${xmlEscape(c.name)}" classname="${xmlEscape(s.name)}"`;
+    if (c.failures.length === 0 && c.infos.length === 0 && c.fatal === undefined) {
+      out.push(open + ' />');
+      continue;
+    }
+    out.push(open + '>');
+    if (c.fatal !== undefined) out.push(`      <error message="${xmlEscape(c.fatal)}" type="fatal">${xmlText(`${s.file}: ${c.fatal}`)}</error>`);
+    for (const d of c.failures) out.push(`      <failure message="${xmlEscape(d.message)}" type="${d.severity}">${xmlText(findingText(s.file, d))}</failure>`);
+    if (c.infos.length > 0) out.push(`      <system-out>${xmlText(c.infos.map((d) => 'info: ' + findingText(s.file, d)).join('\n'))}</system-out>`);
+    out.push('    </testcase>');
+  }
+  out.push('  </testsuite>');
+  return out.join('\n');
+}
+
+/**
+ * The report as results arrive: the totals come first in the document, so each file's suites
+ * are kept as text (not the file's whole result) and written at the end.
+ */
+function junitStream(): FormatterStream {
+  const suites: string[] = [];
+  const all: Counts = { tests: 0, failures: 0, errors: 0 };
+  return {
+    file(r: FileResult): string {
+      for (const s of suitesOf(r)) {
+        const n = count(s.cases);
+        all.tests += n.tests;
+        all.failures += n.failures;
+        all.errors += n.errors;
+        suites.push(suiteXml(s, n));
+      }
+      return '';
+    },
+    end(): string {
+      const head = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="talklint" tests="${all.tests}" failures="${all.failures}" errors="${all.errors}">`];
+      return [...head, ...suites, '</testsuites>'].join('\n') + '\n';
+    },
+  };
+}
+
 export const junit: Formatter = {
   name: 'junit',
   description: 'JUnit XML: a test suite per file (or call), a test case per rule',
-  format(results: readonly FileResult[]): string {
-    const suites = results.flatMap(suitesOf);
-    const count = (cases: readonly Case[]): { tests: number; failures: number; errors: number } => ({
-      tests: cases.length,
-      failures: cases.filter((c) => c.failures.length > 0).length,
-      errors: cases.filter((c) => c.fatal !== undefined).length,
-    });
-    const all = count(suites.flatMap((s) => s.cases));
-    const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="talklint" tests="${all.tests}" failures="${all.failures}" errors="${all.errors}">`];
-    for (const s of suites) {
-      const n = count(s.cases);
-      out.push(`  <testsuite name="${xmlEscape(s.name)}" tests="${n.tests}" failures="${n.failures}" errors="${n.errors}" skipped="0">`);
-      for (const c of s.cases) {
-        const open = `    <testcase name="${xmlEscape(c.name)}" classname="${xmlEscape(s.name)}"`;
-        if (c.failures.length === 0 && c.infos.length === 0 && c.fatal === undefined) {
-          out.push(open + ' />');
-          continue;
-        }
-        out.push(open + '>');
-        if (c.fatal !== undefined) out.push(`      <error message="${xmlEscape(c.fatal)}" type="fatal">${xmlText(`${s.file}: ${c.fatal}`)}</error>`);
-        for (const d of c.failures) out.push(`      <failure message="${xmlEscape(d.message)}" type="${d.severity}">${xmlText(findingText(s.file, d))}</failure>`);
-        if (c.infos.length > 0) out.push(`      <system-out>${xmlText(c.infos.map((d) => 'info: ' + findingText(s.file, d)).join('\n'))}</system-out>`);
-        out.push('    </testcase>');
-      }
-      out.push('  </testsuite>');
-    }
-    out.push('</testsuites>');
-    return out.join('\n') + '\n';
-  },
+  format: (results) => streamAll(junitStream(), results),
+  stream: junitStream,
 };

@@ -41,8 +41,8 @@ describe('golden output of the CI formats', () => {
 
 describe('streaming formatters (the CLI writes each file as it arrives)', () => {
   const streaming = [...FORMATTERS.values()].filter((f) => f.stream !== undefined);
-  it('are json, compact, unix, stylish and the summaries', () => {
-    expect(streaming.map((f) => f.name).sort()).toEqual(['compact', 'json', 'stylish', 'summary', 'summary-csv', 'summary-json', 'unix']);
+  it('are json, compact, unix, stylish, junit and the summaries', () => {
+    expect(streaming.map((f) => f.name).sort()).toEqual(['compact', 'json', 'junit', 'stylish', 'summary', 'summary-csv', 'summary-json', 'unix']);
   });
   for (const f of streaming) {
     it(`${f.name}: the stream, file by file, is exactly format() — for a run and for an empty run`, () => {
