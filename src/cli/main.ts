@@ -40,12 +40,19 @@ export interface CliIO {
   readStdin: () => Promise<Uint8Array>;
 }
 
-export function processIO(): CliIO {
-  // A reader that goes away before the end (`talklint … | head`) closes the pipe: the rest of
-  // the report is dropped quietly and the run ends with the exit code it would have had, instead
-  // of an unhandled EPIPE error and its stack trace. Any other failure to write standard output
-  // (a full disk behind a redirection) is said once on stderr and makes the exit code 2.
-  let stdoutGone = false;
+// A reader that goes away before the end (`talklint … | head`) closes the pipe: the rest of the
+// report is dropped quietly and the run ends with the exit code it would have had, instead of an
+// unhandled EPIPE error and its stack trace. Any other failure to write standard output (a full
+// disk behind a redirection) is said once on stderr and makes the exit code 2. A closed stderr
+// (`talklint … 2>&1 | head`) has nowhere left to complain to. (Listeners added once per process,
+// however many runs use processIO.)
+let stdoutGone = false;
+let stderrGone = false;
+let listening = false;
+
+function watchStandardStreams(): void {
+  if (listening) return;
+  listening = true;
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (stdoutGone) return;
     stdoutGone = true;
@@ -55,11 +62,13 @@ export function processIO(): CliIO {
       process.exitCode = 2;
     });
   });
-  // A closed stderr (`talklint … 2>&1 | head`) has nowhere left to complain to.
-  let stderrGone = false;
   process.stderr.on('error', () => {
     stderrGone = true;
   });
+}
+
+export function processIO(): CliIO {
+  watchStandardStreams();
   return {
     cwd: process.cwd(),
     env: process.env,
