@@ -215,6 +215,23 @@ if (jobs2.diagnostics !== single.diagnostics || JSON.stringify(jobs2.recall) !==
 }
 
 log('where the time goes (quarter corpus, one thread):');
+// Peak RSS of the command line by report format over the whole corpus (one run each, default
+// --jobs): the RSS target's row above uses -f json; a QA team's default command, summary and CI
+// formats hold different amounts (streamed formats keep counts, whole-run ones every result).
+log('peak RSS by report format (full corpus, command line, one run each):');
+const FORMAT_RUNS = [
+  ['stylish (default)', []],
+  ['json', ['-f', 'json']],
+  ['summary with --scorecard default', ['--scorecard', 'default', '-f', 'summary']],
+  ['junit', ['-f', 'junit']],
+  ['sarif', ['-f', 'sarif']],
+];
+const formatMemory = FORMAT_RUNS.map(([label, extra]) => {
+  const r = measure({ ...full, kind: 'cli', args: ['--no-config', '-p', 'ru', '-p', 'zh', '-p', 'en', ...extra, '.'] });
+  log(`  ${label}: ${(r.ms / 1000).toFixed(2)} s, RSS ${r.maxRssMB.toFixed(0)} MB, ${(r.outputBytes / 1e6).toFixed(1)} MB of report`);
+  return { label, args: extra, ms: r.ms, maxRssMB: r.maxRssMB, outputBytes: r.outputBytes };
+});
+
 const phases = measure({ ...base, kind: 'phases', list: lists.quarter.path });
 
 // Each scaling table compares configurations measured in interleaved rounds (one of each, then
@@ -341,6 +358,7 @@ const results = {
   patternScaling,
   sizeScaling,
   startup: { nodeOnly, version, oneFile },
+  formatMemory,
 };
 // BENCH_NO_WRITE=1 prints only: a quick run (BENCH_FILES=1000) must not replace the figures
 // that `--render` and the docs are made from.
@@ -429,6 +447,7 @@ function markdown(r, full) {
     lines.push(
       `Recall of the ${r.recall.planted} violations planted in the corpus: ${f1(r.recall.total * 100)} %; ` +
         `start-up: \`talklint --version\` ${f0(r.startup.version.medianMs)} ms, one small transcript with all packs ${f0(r.startup.oneFile.medianMs)} ms${nodeStart(r)}. ` +
+        (r.formatMemory ? `Peak RSS by report format over the same files: ${r.formatMemory.map((x) => `${x.label} ${f0(x.maxRssMB)} MB`).join(', ')}. ` : '') +
         'Per-rule recall, where the time goes, scaling with input size and pattern count, and how the figures were made: [docs/performance.md](docs/performance.md).',
     );
     return lines.join('\n');
@@ -458,6 +477,16 @@ function markdown(r, full) {
     lines.push(`| ${name} | ${f0(v)} | ${f1((v / total) * 100)} % |`);
   }
   lines.push(`| (format: stylish, instead of JSON) | ${f0(p.formatStylishMs)} | |`);
+  if (r.formatMemory) {
+    lines.push(
+      '',
+      `**Peak RSS by report format** (the command line over all ${r.corpus.files} files, default --jobs, one run each; the report to a sink)`,
+      '',
+      '| format | wall s | peak RSS MB | report MB |',
+      '|---|---:|---:|---:|',
+      ...r.formatMemory.map((x) => `| ${x.label} | ${f1(x.ms / 1000)} | ${f0(x.maxRssMB)}${x.maxRssMB >= 300 ? ' (over 300)' : ''} | ${x.outputBytes >= 1e5 ? f1(x.outputBytes / 1e6) : '< 0.1'} |`),
+    );
+  }
   lines.push(
     '',
     '**Scaling with input size** (one thread)',
