@@ -32,6 +32,16 @@ function finish(startedAt, bytes) {
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
+const lenient = new TextDecoder('utf-8');
+/** A file's text for the baselines: UTF-8, or with replacement characters where it is not (counted). */
+function decodeText(buf) {
+  try {
+    return decoder.decode(buf);
+  } catch {
+    out.notUtf8 = (out.notUtf8 ?? 0) + 1;
+    return lenient.decode(buf);
+  }
+}
 
 if (cfg.kind === 'read') {
   const t0 = performance.now();
@@ -40,7 +50,7 @@ if (cfg.kind === 'read') {
   for (const f of files) {
     const buf = readFileSync(f);
     bytes += buf.length;
-    chars += decoder.decode(buf).length;
+    chars += decodeText(buf).length;
   }
   out.chars = chars;
   finish(t0, bytes);
@@ -57,7 +67,7 @@ if (cfg.kind === 'read') {
   for (const f of files) {
     const buf = readFileSync(f);
     bytes += buf.length;
-    const text = decoder.decode(buf);
+    const text = decodeText(buf);
     re.lastIndex = 0;
     while (re.exec(text) !== null) matches++;
   }

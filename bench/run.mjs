@@ -214,7 +214,6 @@ if (jobs2.diagnostics !== single.diagnostics || JSON.stringify(jobs2.recall) !==
   throw new Error(`--jobs 2 found other results than --jobs 1 (${jobs2.diagnostics} against ${single.diagnostics} findings)`);
 }
 
-log('where the time goes (quarter corpus, one thread):');
 // Peak RSS of the command line by report format over the whole corpus (one run each, default
 // --jobs): the RSS target's row above uses -f json; a QA team's default command, summary and CI
 // formats hold different amounts (streamed formats keep counts, whole-run ones every result).
@@ -232,6 +231,7 @@ const formatMemory = FORMAT_RUNS.map(([label, extra]) => {
   return { label, args: extra, ms: r.ms, maxRssMB: r.maxRssMB, outputBytes: r.outputBytes };
 });
 
+log('where the time goes (quarter corpus, one thread):');
 const phases = measure({ ...base, kind: 'phases', list: lists.quarter.path });
 
 // Each scaling table compares configurations measured in interleaved rounds (one of each, then

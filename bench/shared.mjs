@@ -41,3 +41,30 @@ export function replaceBetweenMarkers(file, content, tag = 'bench') {
   writeFileSync(file, text.slice(0, a + START.length) + '\n' + content + '\n' + text.slice(b));
   log(`bench: figures written into ${file}`);
 }
+
+const TEXTLINT_DIR = join(HERE, 'textlint');
+
+/** textlint and textlint-rule-prh in bench/textlint/, installed from its lock file on first use; their versions. */
+export function ensureTextlint() {
+  if (!existsSync(join(TEXTLINT_DIR, 'node_modules', 'textlint', 'package.json'))) {
+    log('bench: installing textlint and textlint-rule-prh into bench/textlint/ (npm ci, once)');
+    execFileSync('npm', ['ci', '--prefix', TEXTLINT_DIR, '--no-audit', '--no-fund', '--loglevel=error'], { stdio: ['ignore', 'inherit', 'inherit'] });
+  }
+  const versionOf = (name) => JSON.parse(readFileSync(join(TEXTLINT_DIR, 'node_modules', name, 'package.json'), 'utf8')).version;
+  return { textlint: versionOf('textlint'), 'textlint-rule-prh': versionOf('textlint-rule-prh'), prh: versionOf('prh') };
+}
+
+/**
+ * A textlint config with textlint-rule-prh whose dictionary is `literals` (the naive RegExp's),
+ * one rule each, `pattern: /<literal>/i` (found in any case, as the RegExp finds them), with a
+ * replacement as `expected` (prh reports only where the text differs from it). Written into
+ * `dir`; returns the config's path.
+ */
+export function writeTextlintConfig(dir, literals, YAML) {
+  const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const prhPath = join(dir, 'prh.yml');
+  writeFileSync(prhPath, YAML.stringify({ version: 1, rules: literals.map((literal) => ({ expected: `«${literal}»`, pattern: `/${escape(literal)}/i` })) }));
+  const rcPath = join(dir, 'textlintrc.json');
+  writeFileSync(rcPath, JSON.stringify({ rules: { prh: { rulePaths: [prhPath] } } }, null, 2) + '\n');
+  return rcPath;
+}

@@ -23,7 +23,6 @@
  * BENCH_TEXTLINT_REPS (rounds, default 1: textlint takes ~7 minutes over the whole corpus here), BENCH_FILES / BENCH_SEED as for `npm run bench`,
  * BENCH_NO_WRITE=1 (print only).
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -31,11 +30,10 @@ import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import { CORPUS_DIR, corpusParams, ensureCorpus } from './generate.mjs';
 import { packLiterals } from './naive.mjs';
-import { log, measure, median, replaceBetweenMarkers, ROOT } from './shared.mjs';
+import { ensureTextlint, log, measure, median, replaceBetweenMarkers, ROOT, writeTextlintConfig } from './shared.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const META = join(CORPUS_DIR, '.meta');
-const TEXTLINT_DIR = join(HERE, 'textlint');
 const PACKS = ['ru', 'zh', 'en'];
 const SHARE = Number(process.env.BENCH_TEXTLINT_SHARE ?? 1);
 const REPS = Number(process.env.BENCH_TEXTLINT_REPS ?? 1);
@@ -52,12 +50,7 @@ if (!Number.isInteger(REPS) || REPS < 1) throw new Error(`BENCH_TEXTLINT_REPS mu
 if (!existsSync(join(ROOT, 'dist', 'api', 'setup.js'))) throw new Error('dist/ is missing: run `npm run build` first (npm run bench:textlint does)');
 
 // textlint, from its lock file, on first use.
-if (!existsSync(join(TEXTLINT_DIR, 'node_modules', 'textlint', 'package.json'))) {
-  log('bench: installing textlint and textlint-rule-prh into bench/textlint/ (npm ci, once)');
-  execFileSync('npm', ['ci', '--prefix', TEXTLINT_DIR, '--no-audit', '--no-fund', '--loglevel=error'], { stdio: ['ignore', 'inherit', 'inherit'] });
-}
-const versionOf = (name) => JSON.parse(readFileSync(join(TEXTLINT_DIR, 'node_modules', name, 'package.json'), 'utf8')).version;
-const versions = { textlint: versionOf('textlint'), 'textlint-rule-prh': versionOf('textlint-rule-prh'), prh: versionOf('prh') };
+const versions = ensureTextlint();
 
 // The corpus and the file list (every SHARE-th file of the sorted list, as npm run bench's subsets).
 const manifest = ensureCorpus(corpusParams(), log);
@@ -73,13 +66,8 @@ const { loadPacks } = await import(new URL('../dist/packs/load.js', import.meta.
 const loaded = loadPacks(PACKS, CORPUS_DIR);
 if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
 const literals = packLiterals(loaded.packs);
-const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const prhRules = literals.map((literal) => ({ expected: `«${literal}»`, pattern: `/${escape(literal)}/i` }));
-const prhPath = join(META, 'prh.yml');
-writeFileSync(prhPath, YAML.stringify({ version: 1, rules: prhRules }));
-const rcPath = join(META, 'textlintrc.json');
-writeFileSync(rcPath, JSON.stringify({ rules: { prh: { rulePaths: [prhPath] } } }, null, 2) + '\n');
-log(`bench: ${chosen.length} files, ${(bytes / 1e6).toFixed(1)} MB; ${literals.length} literals as ${prhRules.length} prh rules; textlint ${versions.textlint}, textlint-rule-prh ${versions['textlint-rule-prh']}; ${REPS} rounds`);
+const rcPath = writeTextlintConfig(META, literals, YAML);
+log(`bench: ${chosen.length} files, ${(bytes / 1e6).toFixed(1)} MB; ${literals.length} literals as ${literals.length} prh rules; textlint ${versions.textlint}, textlint-rule-prh ${versions['textlint-rule-prh']}; ${REPS} rounds`);
 
 const base = { cwd: CORPUS_DIR, packs: PACKS, list: listPath, bytes };
 const configs = [
