@@ -18,6 +18,10 @@ export class ContentProbe {
     if (this.jsonResult === undefined) {
       const first = firstNonSpace(this.text);
       if (first !== '{' && first !== '[') this.jsonResult = { ok: false };
+      // "[00:12] Оператор: …", a timestamped transcript: an array whose first element would be a
+      // number followed by something else than a comma or the end. JSON.parse would say so too,
+      // building an error for it (~10 µs a file, a fifth of the bench corpus).
+      else if (first === '[' && NUMBER_THEN_JUNK.test(this.text)) this.jsonResult = { ok: false };
       else {
         try {
           this.jsonResult = { ok: true, value: JSON.parse(this.text) };
@@ -62,4 +66,6 @@ function firstNonSpace(text: string): string | undefined {
   return undefined;
 }
 const WHITE = /^\s$/;
+/** Text that cannot be JSON: `[`, then a number (as far as number characters go), then neither white space, `,` nor `]`. */
+const NUMBER_THEN_JUNK = /^\s*\[\s*-?\d[\d.eE+-]*\s*[^\s,\]\d.eE+-]/;
 

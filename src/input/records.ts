@@ -74,10 +74,19 @@ for (const kind of Object.keys(FIELD_NAMES) as FieldKind[]) {
 
 /** The field a column name stands for, by the known names. */
 export function knownField(name: string): FieldKind | undefined {
+  // CSV detection asks this of every comma-separated piece of a plain transcript's first line,
+  // in every file, and the greeting lines repeat from file to file: answers are kept (bounded).
+  // The key is a copy of its own: a name of 13 units or more cut from a line is a view of the
+  // whole file (as the speaker-label memo in speakers.ts).
+  const memo = KNOWN_FIELD_MEMO.get(name);
+  if (memo !== undefined) return memo ?? undefined;
   const key = fieldKey(name);
   // `Начало, с`, `start (ms)`, `开始时间(秒)`: the unit does not change what the column is.
-  return KNOWN.get(key) ?? KNOWN.get(fieldKey(name.replace(UNIT_SUFFIX, '')));
+  const kind = KNOWN.get(key) ?? KNOWN.get(fieldKey(name.replace(UNIT_SUFFIX, '')));
+  if (KNOWN_FIELD_MEMO.size < 2000 && name.length <= 64) KNOWN_FIELD_MEMO.set(name.length < 13 ? name : Array.from(name).join(''), kind ?? null);
+  return kind;
 }
+const KNOWN_FIELD_MEMO = new Map<string, FieldKind | null>();
 
 const UNIT_SUFFIX = /[\s,_(（\[]*(?:s|sec|secs|seconds|ms|millis|milliseconds|с|сек|мс|秒|毫秒)[)）\]]?\s*$/iu;
 
