@@ -85,7 +85,11 @@ export function splitDelimited(text: string, delim: string, lines: LineIndex, fr
 }
 
 function headerCells(line: string, delim: string): string[] {
-  return line.split(delim).map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
+  return line.split(delim).map((c) => {
+    const t = c.trim();
+    // Without its quotes, if quoted (detection runs this on the first line of every plain file).
+    return t.length >= 2 && t.charCodeAt(0) === 0x22 && t.charCodeAt(t.length - 1) === 0x22 ? t.slice(1, -1) : t;
+  });
 }
 
 /** The delimiter that splits the header into the most known column names (text column required). */
