@@ -14,7 +14,7 @@ import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import YAML from 'yaml';
 import { packLiterals } from './naive.mjs';
-import { ensureTextlint, log, measure, median, writeTextlintConfig } from './shared.mjs';
+import { ensureTextlint, log, measure, median, roundsOf, writeTextlintConfig } from './shared.mjs';
 
 const PACKS = ['ru', 'zh', 'en'];
 const REPS = Number(process.env.BENCH_REPS ?? 3);
@@ -71,16 +71,7 @@ try {
   log(`bench: ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB in ${folder}; ${REPS} interleaved rounds`);
   measure({ ...base, kind: 'read' }); // the page cache, warm for every configuration alike
   const load0 = loadavg();
-  const rounds = [];
-  for (let i = 0; i < REPS; i++) {
-    const round = {};
-    for (const [key, label, cfg] of configs) {
-      const r = measure(cfg);
-      round[key] = r;
-      log(`  round ${i + 1} ${label}: ${(r.ms / 1000).toFixed(2)} s, ${(bytes / 1e6 / (r.ms / 1000)).toFixed(1)} MB/s, RSS ${r.maxRssMB.toFixed(0)} MB` + (r.fatal ? `, ${r.fatal} files skipped` : ''));
-    }
-    rounds.push(round);
-  }
+  const rounds = roundsOf(configs, REPS, bytes);
   const ratio = (slow, fast) => median(rounds.map((r) => r[slow].ms / r[fast].ms));
   const f1 = (x) => x.toFixed(1);
   const out = [

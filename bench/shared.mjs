@@ -68,3 +68,22 @@ export function writeTextlintConfig(dir, literals, YAML) {
   writeFileSync(rcPath, JSON.stringify({ rules: { prh: { rulePaths: [prhPath] } } }, null, 2) + '\n');
   return rcPath;
 }
+
+/**
+ * `reps` rounds of every configuration in turn ([key, label, measure config]), each run in a
+ * fresh process, logged as it goes; one {key: measurement} per round. `bytes`: the input's size.
+ */
+export function roundsOf(configs, reps, bytes) {
+  const rounds = [];
+  for (let i = 0; i < reps; i++) {
+    const round = {};
+    for (const [key, label, cfg] of configs) {
+      const r = measure(cfg);
+      round[key] = r;
+      const found = r.diagnostics !== undefined ? `, ${r.diagnostics} findings` : r.matches !== undefined ? `, ${r.matches} matches` : '';
+      log(`  round ${i + 1} ${label}: ${(r.ms / 1000).toFixed(2)} s (cpu ${(r.cpuMs / 1000).toFixed(2)} s), ${(bytes / 1e6 / (r.ms / 1000)).toFixed(1)} MB/s, RSS ${r.maxRssMB.toFixed(0)} MB${found}` + (r.fatal ? `, ${r.fatal} files skipped` : ''));
+    }
+    rounds.push(round);
+  }
+  return rounds;
+}

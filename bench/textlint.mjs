@@ -20,7 +20,7 @@
  * in docs/performance.md and README.md.
  *
  * Environment: BENCH_TEXTLINT_SHARE (1, 2, 4 or 8: the whole corpus or every k-th file; default 1),
- * BENCH_TEXTLINT_REPS (rounds, default 1: textlint takes ~7 minutes over the whole corpus here), BENCH_FILES / BENCH_SEED as for `npm run bench`,
+ * BENCH_TEXTLINT_REPS (rounds, default 1: textlint took ~9 minutes over the whole corpus here), BENCH_FILES / BENCH_SEED as for `npm run bench`,
  * BENCH_NO_WRITE=1 (print only).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -30,7 +30,7 @@ import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import { CORPUS_DIR, corpusParams, ensureCorpus } from './generate.mjs';
 import { packLiterals } from './naive.mjs';
-import { ensureTextlint, log, measure, median, replaceBetweenMarkers, ROOT, writeTextlintConfig } from './shared.mjs';
+import { ensureTextlint, log, measure, median, replaceBetweenMarkers, ROOT, roundsOf, writeTextlintConfig } from './shared.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const META = join(CORPUS_DIR, '.meta');
@@ -78,16 +78,7 @@ const configs = [
 measure({ ...base, kind: 'read' }); // the page cache, warm for every configuration alike
 const startedAt = new Date();
 const load0 = loadavg();
-const rounds = [];
-for (let i = 0; i < REPS; i++) {
-  const round = {};
-  for (const [key, label, cfg] of configs) {
-    const r = measure(cfg);
-    round[key] = r;
-    log(`  round ${i + 1} ${label}: ${(r.ms / 1000).toFixed(2)} s (cpu ${(r.cpuMs / 1000).toFixed(2)} s), ${(bytes / 1e6 / (r.ms / 1000)).toFixed(1)} MB/s, RSS ${r.maxRssMB.toFixed(0)} MB` + (r.diagnostics !== undefined ? `, ${r.diagnostics} findings` : r.matches !== undefined ? `, ${r.matches} matches` : ''));
-  }
-  rounds.push(round);
-}
+const rounds = roundsOf(configs, REPS, bytes);
 
 const summary = Object.fromEntries(
   configs.map(([key, label]) => {
