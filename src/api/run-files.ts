@@ -27,6 +27,7 @@ import { setFlagsFromString } from 'node:v8';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { keepFrameLines } from '../formatters/index.js';
 import type { InputOptions } from '../input/load.js';
+import { SLICE_MIN_LENGTH } from '../text/own-copy.js';
 import type { FileResult } from '../types.js';
 import { displayPath, fatalResult, lintFile } from './lint-files.js';
 import type { Setup, SetupOptions } from './setup.js';
@@ -169,8 +170,6 @@ export function lintOne(s: Setup, absPath: string, init: Omit<WorkerInit, 'setup
   return detach && (r.diagnostics.length > 0 || r.sourceLines !== undefined) ? detachStrings(r) : r;
 }
 
-/** Strings shorter than this are copies in V8 anyway (SlicedString::kMinLength is 13). */
-const MIN_SLICE = 13;
 
 /**
  * `value` with every string in it (in plain objects and arrays, walked in place) replaced by a
@@ -180,12 +179,12 @@ const MIN_SLICE = 13;
  * Class instances (none in a FileResult today) are structuredCloned.
  */
 export function detachStrings<T>(value: T): T {
-  if (typeof value === 'string') return (value.length >= MIN_SLICE ? Buffer.from(value, 'utf16le').toString('utf16le') : value) as T;
+  if (typeof value === 'string') return (value.length >= SLICE_MIN_LENGTH ? Buffer.from(value, 'utf16le').toString('utf16le') : value) as T;
   if (typeof value !== 'object' || value === null) return value;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const x: unknown = value[i];
-      if (typeof x === 'string' ? x.length >= MIN_SLICE : typeof x === 'object' && x !== null) value[i] = detachStrings(x);
+      if (typeof x === 'string' ? x.length >= SLICE_MIN_LENGTH : typeof x === 'object' && x !== null) value[i] = detachStrings(x);
     }
     return value;
   }
@@ -194,7 +193,7 @@ export function detachStrings<T>(value: T): T {
   const o = value as Record<string, unknown>;
   for (const k in o) {
     const x = o[k];
-    if (typeof x === 'string' ? x.length >= MIN_SLICE : typeof x === 'object' && x !== null) o[k] = detachStrings(x);
+    if (typeof x === 'string' ? x.length >= SLICE_MIN_LENGTH : typeof x === 'object' && x !== null) o[k] = detachStrings(x);
   }
   return value;
 }

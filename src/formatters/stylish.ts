@@ -27,10 +27,9 @@ export function loadStringWidth(): Promise<void> {
 /**
  * Text each of whose characters is one column wide and a grapheme of its own, as string-width
  * measures them (test/formatters/stylish-width.test.ts compares every code point of the class,
- * and pairs of them, with string-width): printable ASCII and Latin-1 but the soft hyphen and © ®
- * (emoji to string-width), Latin
- * Extended, IPA, spacing modifiers, Greek, Cyrillic but its combining marks, and the ellipsis a
- * clipped frame adds.
+ * and pairs of them, with string-width): printable ASCII and Latin-1 but the soft hyphen and
+ * © ® (emoji to string-width), Latin Extended, IPA, spacing modifiers, Greek, Cyrillic but its
+ * combining marks, and the ellipsis a clipped frame adds.
  */
 export const ONE_COLUMN = /^[\u0020-\u007e\u00a0-\u00a8\u00aa-\u00ac\u00af-\u02ff\u0370-\u0377\u037a-\u037f\u0384-\u038a\u038c\u038e-\u03a1\u03a3-\u0482\u048a-\u052f\u2026]*$/;
 
@@ -164,7 +163,7 @@ function stylishStream(ctx: FormatterContext): FormatterStream {
   return {
     file(r: FileResult): string {
       files++;
-      // Unreadable files are told apart from findings (totals() counts them as errors).
+      // Unreadable files are counted apart from findings: `errors` are findings only.
       errors += r.errorCount;
       warnings += r.warningCount;
       infos += r.infoCount;

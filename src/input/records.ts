@@ -10,6 +10,7 @@ import { TranscriptError } from './errors.js';
 import { roleOfName } from './roles.js';
 import { sliceMap, type SourceMap } from './source-map.js';
 import { compileLabels, parseClock, type LabelMatcher, type SpeakerLabels } from './speakers.js';
+import { ownCopy } from '../text/own-copy.js';
 
 export type FieldKind = 'callId' | 'speaker' | 'role' | 'text' | 'start' | 'end' | 'agent';
 
@@ -76,14 +77,13 @@ for (const kind of Object.keys(FIELD_NAMES) as FieldKind[]) {
 export function knownField(name: string): FieldKind | undefined {
   // CSV detection asks this of every comma-separated piece of a plain transcript's first line,
   // in every file, and the greeting lines repeat from file to file: answers are kept (bounded).
-  // The key is a copy of its own: a name of 13 units or more cut from a line is a view of the
-  // whole file (as the speaker-label memo in speakers.ts).
+  // The key is a copy (a name cut from a line is a view of the whole file).
   const memo = KNOWN_FIELD_MEMO.get(name);
   if (memo !== undefined) return memo ?? undefined;
   const key = fieldKey(name);
   // `Начало, с`, `start (ms)`, `开始时间(秒)`: the unit does not change what the column is.
   const kind = KNOWN.get(key) ?? KNOWN.get(fieldKey(name.replace(UNIT_SUFFIX, '')));
-  if (KNOWN_FIELD_MEMO.size < 2000 && name.length <= 64) KNOWN_FIELD_MEMO.set(name.length < 13 ? name : Array.from(name).join(''), kind ?? null);
+  if (KNOWN_FIELD_MEMO.size < 2000 && name.length <= 64) KNOWN_FIELD_MEMO.set(ownCopy(name), kind ?? null);
   return kind;
 }
 const KNOWN_FIELD_MEMO = new Map<string, FieldKind | null>();

@@ -1,5 +1,6 @@
 /** Speaker labels of plain transcripts and the roles they stand for. Configurable (`speakers:`). */
 import type { Role } from '../types.js';
+import { ownCopy } from '../text/own-copy.js';
 
 export interface SpeakerLabels {
   agent: string[];
@@ -61,8 +62,8 @@ export function compileLabels(labels: SpeakerLabels): LabelMatcher {
     let role = seen.get(label);
     if (role === undefined) {
       role = roles.get(label.toLowerCase()) ?? 'unknown';
-      // The key is a copy: a label of 13 units or more cut from a line is a view of the whole file.
-      if (seen.size < 1000) seen.set(label.length < 13 ? label : Array.from(label).join(''), role);
+      // The key is a copy (a label cut from a line is a view of the whole file).
+      if (seen.size < 1000) seen.set(ownCopy(label), role);
     }
     return role;
   };

@@ -12,6 +12,7 @@
  * calls; forgetting costs re-analysing its few thousand real words.
  */
 import { AFTER_PUNCT, C_HAN, C_SENTENCE, C_SPACE, C_WORD, HAN, SENTENCE_START, classAt, unitClass } from '../text/tokenize.js';
+import { ownCopy } from '../text/own-copy.js';
 
 /** The tokens of the text last scanned (valid until the next scan). */
 export class TokenBuffer {
@@ -220,6 +221,7 @@ export class WordTable<T> {
     }
     if (digits && this.numberId >= 0) return this.numberId;
     const raw = s.slice(start, end);
+    // A copy: a turn's normalised text is the file's own text when normalising changed nothing.
     return this.analysed(this.insert(ownCopy(apostrophe ? raw.replace(/'/g, '') : raw), h));
   }
 
@@ -269,15 +271,6 @@ export class WordTable<T> {
     while (size < this.permanent * 2) size *= 2;
     this.rehash(size);
   }
-}
-
-/**
- * `word` as a string of its own. A slice of 13 code units or more is a view of the text it was
- * cut from in V8, and a turn's normalised text is the file's own text when normalising changed
- * nothing: a table word must not keep a file alive for the rest of the run.
- */
-function ownCopy(word: string): string {
-  return word.length < 13 ? word : Array.from(word).join('');
 }
 
 /** A copy of `a`, at least `min` long (doubling). */
