@@ -27,6 +27,16 @@ if (folders.length !== 1) {
 }
 if (!Number.isInteger(REPS) || REPS < 1) throw new Error(`BENCH_REPS must be a whole number ≥ 1, got ${process.env.BENCH_REPS}`);
 const folder = resolve(folders[0]);
+let isFolder = false;
+try {
+  isFolder = statSync(folder).isDirectory();
+} catch {
+  // missing: said below
+}
+if (!isFolder) {
+  log(`bench: ${folder} is not a folder (npm run bench:own -- <folder of calls>)`);
+  process.exit(2);
+}
 
 const { collectFiles } = await import(new URL('../dist/api/files.js', import.meta.url).href);
 const { loadPacks } = await import(new URL('../dist/packs/load.js', import.meta.url).href);
