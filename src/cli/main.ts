@@ -24,7 +24,7 @@ import { FORMATTERS, keepFrameLines, resolveFormatter, type FormatterContext, ty
 import { BaselineComparison, baselineDir, carriedOver, createBaseline, loadBaseline, serializeBaseline } from '../api/baseline.js';
 import type { InputOptions } from '../input/load.js';
 import { INPUT_FORMATS } from '../input/index.js';
-import iconv from 'iconv-lite';
+import { iconv } from '../lazy-deps.js';
 import { LANGUAGES, type FileResult, type Language, type SeverityOrOff } from '../types.js';
 import { VERSION } from '../version.js';
 import { RULE_KINDS } from '../rules/index.js';
@@ -306,7 +306,7 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
   if (opts.inputFormat !== undefined && !INPUT_FORMATS.some((f) => f.name === opts.inputFormat)) {
     throw new UsageError(`--input-format: unknown format "${opts.inputFormat}"; known: ${INPUT_FORMATS.map((f) => f.name).join(', ')}`);
   }
-  if (opts.encoding !== undefined && !iconv.encodingExists(opts.encoding)) {
+  if (opts.encoding !== undefined && !iconv().encodingExists(opts.encoding)) {
     throw new UsageError(`--encoding: unknown encoding "${opts.encoding}" (e.g. utf-8, utf-16le, windows-1251, koi8-r, gb18030, big5)`);
   }
   const input: InputOptions = {

@@ -13,7 +13,7 @@
  */
 import { accessSync, constants, readFileSync } from 'node:fs';
 import { createTwoFilesPatch } from 'diff';
-import iconv from 'iconv-lite';
+import { iconv } from '../lazy-deps.js';
 import writeFileAtomic from 'write-file-atomic';
 import type { Linter } from '../engine/linter.js';
 import { parseDocument } from '../input/index.js';
@@ -79,10 +79,10 @@ export function codecFor(bytes: Uint8Array, encoding: string | undefined, source
     if (!Buffer.from(encode(source)).equals(Buffer.from(bytes))) return 'the file does not read back byte for byte as UTF-8; the file was left as it is';
     return { encode, check: (text) => (text.isWellFormed() ? null : 'the fixed text is not valid Unicode') };
   }
-  if (!iconv.encodingExists(enc)) return `cannot write ${encoding} (an encoding iconv-lite does not know); the file was left as it is`;
-  const decoded = iconv.decode(Buffer.from(bytes), enc, { stripBOM: false });
+  if (!iconv().encodingExists(enc)) return `cannot write ${encoding} (an encoding iconv-lite does not know); the file was left as it is`;
+  const decoded = iconv().decode(Buffer.from(bytes), enc, { stripBOM: false });
   const bom = decoded.charCodeAt(0) === 0xfeff;
-  const encode = (text: string): Uint8Array => iconv.encode((bom ? '\ufeff' : '') + text, enc, { addBOM: false });
+  const encode = (text: string): Uint8Array => iconv().encode((bom ? '\ufeff' : '') + text, enc, { addBOM: false });
   const body = bom ? decoded.slice(1) : decoded;
   if (body !== source || !Buffer.from(encode(body)).equals(Buffer.from(bytes))) {
     return `the file does not survive a round trip through ${encoding}, so it cannot be rewritten without changing other bytes; the file was left as it is`;
@@ -90,7 +90,7 @@ export function codecFor(bytes: Uint8Array, encoding: string | undefined, source
   return {
     encode,
     check: (text) => {
-      const back = iconv.decode(Buffer.from(encode(text)), enc, { stripBOM: false });
+      const back = iconv().decode(Buffer.from(encode(text)), enc, { stripBOM: false });
       return back === (bom ? '\ufeff' : '') + text ? null : `the fixed text has characters that ${encoding} cannot encode; the file was left as it is`;
     },
   };

@@ -13,8 +13,7 @@
  *    short texts. A guess below 80% confidence is reported as a notice.
  * Offsets everywhere are into the decoded text (after the BOM).
  */
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
+import { chardet, iconv } from '../lazy-deps.js';
 
 export type DecodeResult = { ok: true; text: string; encoding: string; notices: string[] } | { ok: false; reason: string };
 
@@ -30,7 +29,7 @@ export const CONFIDENT = 80;
 function iconvName(name: string): string | undefined {
   const n = name.toLowerCase();
   const mapped = n === 'gbk' || n === 'gb2312' ? 'gb18030' : n;
-  return iconv.encodingExists(mapped) ? mapped : undefined;
+  return iconv().encodingExists(mapped) ? mapped : undefined;
 }
 
 // What real text does not contain: undecodable bytes, controls, private use, unassigned code
@@ -62,7 +61,7 @@ function stripBom(text: string): string {
 }
 
 function decodeWith(bytes: Uint8Array, encoding: string): string {
-  return stripBom(iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding));
+  return stripBom(iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding));
 }
 
 /**
@@ -105,7 +104,7 @@ function utf16ByNulPattern(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | 'binary
 
 export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): DecodeResult {
   if (opts.encoding !== undefined) {
-    if (!iconv.encodingExists(opts.encoding)) return { ok: false, reason: `unknown encoding "${opts.encoding}"` };
+    if (!iconv().encodingExists(opts.encoding)) return { ok: false, reason: `unknown encoding "${opts.encoding}"` };
     const text = decodeWith(bytes, opts.encoding);
     const bad = count(/\uFFFD/g, text);
     const notices = bad > 0 ? [`${bad} byte sequence${bad === 1 ? '' : 's'} could not be decoded as ${opts.encoding}`] : [];
@@ -176,8 +175,8 @@ const hanCommon = new Map<string, boolean>();
 function isCommonHan(ch: string): boolean {
   let common = hanCommon.get(ch);
   if (common === undefined) {
-    const gb = iconv.encode(ch, 'gbk');
-    const b5 = iconv.encode(ch, 'big5');
+    const gb = iconv().encode(ch, 'gbk');
+    const b5 = iconv().encode(ch, 'big5');
     common = (gb.length === 2 && gb[0]! >= 0xb0 && gb[0]! <= 0xd7 && gb[1]! >= 0xa1) || (b5.length === 2 && b5[0]! >= 0xa4 && b5[0]! <= 0xc6);
     hanCommon.set(ch, common);
   }
@@ -223,7 +222,7 @@ export function languageScore(text: string): number {
 function guess(bytes: Uint8Array): DecodeResult {
   const sample = bytes.length > SAMPLE_BYTES ? bytes.subarray(0, SAMPLE_BYTES) : bytes;
   const prior = new Map<string, number>();
-  for (const m of chardet.analyse(sample)) {
+  for (const m of chardet().analyse(sample)) {
     const name = iconvName(m.name);
     if (name !== undefined && !prior.has(name)) prior.set(name, m.confidence);
   }

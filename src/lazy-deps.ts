@@ -1,0 +1,29 @@
+/**
+ * Dependencies loaded on first use. iconv-lite (with its code-page tables: ~550 KB of the
+ * bundled command line's ~2 MB) and chardet (~120 KB) are needed only for a file that is not
+ * UTF-8, an `--encoding`, or `--fix` writing such a file back; most runs see none. Imported at
+ * the top of a module they were read, decoded and hashed on every start of the command line and
+ * of every `--jobs` worker (see docs/performance.md, "Start-up").
+ *
+ * `createRequire` rather than import(): the callers are synchronous, and both packages are
+ * CommonJS. esbuild leaves such a require() to run time, so the bundles load them from
+ * talklint's node_modules like the unbundled modules do.
+ */
+import { createRequire } from 'node:module';
+
+type Iconv = typeof import('iconv-lite');
+type Chardet = typeof import('chardet');
+
+const load = createRequire(import.meta.url);
+let iconvModule: Iconv | undefined;
+let chardetModule: Chardet | undefined;
+
+/** iconv-lite. */
+export function iconv(): Iconv {
+  return (iconvModule ??= load('iconv-lite') as Iconv);
+}
+
+/** chardet. */
+export function chardet(): Chardet {
+  return (chardetModule ??= load('chardet') as Chardet);
+}
