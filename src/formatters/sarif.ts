@@ -173,7 +173,8 @@ function resultOf(d: Diagnostic | SuppressedDiagnostic, ruleIndex: number, locat
   return result;
 }
 
-export function sarifLog(results: readonly FileResult[], ctx: FormatterContext): Sarif.Log {
+/** What a log says about the run apart from its results (one pass over the results, cheap). */
+function runShell(results: readonly FileResult[], ctx: FormatterContext): { run: Sarif.Run; ruleIndex: Map<string, number> } {
   const ids = new Set<string>();
   for (const r of results) {
     for (const d of r.diagnostics) ids.add(d.ruleId);
@@ -181,12 +182,16 @@ export function sarifLog(results: readonly FileResult[], ctx: FormatterContext):
   }
   const ruleIds = [...ids].sort();
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
-  const sarifResults: Sarif.Result[] = [];
   const notifications: Sarif.Notification[] = [];
   let fatal = false;
   let hidden = 0;
   let gone = 0;
   for (const r of results) {
+    if (r.baseline) {
+      hidden += r.baseline.hidden;
+      gone += r.baseline.gone.reduce((n, g) => n + g.count, 0);
+    }
+    if (!r.fatal && r.notices.length === 0) continue;
     const location = artifactLocation(r.filePath, ctx.cwd);
     if (r.fatal) {
       fatal = true;
@@ -195,13 +200,6 @@ export function sarifLog(results: readonly FileResult[], ctx: FormatterContext):
       notifications.push({ level: 'error', message: { text: r.fatal.message }, locations: [{ physicalLocation: phys }], descriptor: { id: 'talklint/fatal' } });
     }
     for (const n of r.notices) notifications.push({ level: 'note', message: { text: n }, locations: [{ physicalLocation: { artifactLocation: location } }], descriptor: { id: 'talklint/notice' } });
-    const all: Array<Diagnostic | SuppressedDiagnostic> = [...r.diagnostics, ...(r.suppressed ?? [])];
-    all.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
-    for (const d of all) sarifResults.push(resultOf(d, ruleIndex.get(d.ruleId)!, location, r));
-    if (r.baseline) {
-      hidden += r.baseline.hidden;
-      gone += r.baseline.gone.reduce((n, g) => n + g.count, 0);
-    }
   }
   const root = pathToFileURL(ctx.cwd).href;
   const run: Sarif.Run = {
@@ -217,14 +215,63 @@ export function sarifLog(results: readonly FileResult[], ctx: FormatterContext):
     invocations: [{ executionSuccessful: !fatal, ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}) }],
     originalUriBaseIds: { [SRCROOT]: { uri: root.endsWith('/') ? root : root + '/' } },
     columnKind: 'utf16CodeUnits',
-    results: sarifResults,
+    results: [],
   };
   if (results.some((r) => r.baseline)) run.properties = { baseline: { hidden, gone } };
+  return { run, ruleIndex };
+}
+
+/** One file's results, in the order of the log: by position, then rule id; suppressed ones included. */
+function fileResults(r: FileResult, ruleIndex: ReadonlyMap<string, number>, cwd: string): Sarif.Result[] {
+  if (r.diagnostics.length === 0 && (r.suppressed === undefined || r.suppressed.length === 0)) return [];
+  const location = artifactLocation(r.filePath, cwd);
+  const all: Array<Diagnostic | SuppressedDiagnostic> = [...r.diagnostics, ...(r.suppressed ?? [])];
+  all.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
+  return all.map((d) => resultOf(d, ruleIndex.get(d.ruleId)!, location, r));
+}
+
+export function sarifLog(results: readonly FileResult[], ctx: FormatterContext): Sarif.Log {
+  const { run, ruleIndex } = runShell(results, ctx);
+  for (const r of results) for (const result of fileResults(r, ruleIndex, ctx.cwd)) run.results!.push(result);
   return { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
+}
+
+/** Stands for the results array in the text of the log's shell (a string no JSON value of ours is). */
+const RESULTS_HOLE = '\u0000results\u0000';
+/** How deep a result stands in the log: `{"runs": [{"results": [ here`. */
+const RESULT_INDENT = ' '.repeat(8);
+
+/**
+ * The log's text (`JSON.stringify(sarifLog(…), null, 2)`, byte for byte) in pieces: the shell,
+ * then each file's results as they are turned into SARIF, so the results of a run over thousands
+ * of files are never all SARIF objects, nor one string, at the same time (`-f sarif` over the
+ * benchmark's 20,000 files held ~420 MB that way).
+ */
+export function* sarifChunks(results: readonly FileResult[], ctx: FormatterContext): Generator<string> {
+  const { run, ruleIndex } = runShell(results, ctx);
+  (run as { results: unknown }).results = RESULTS_HOLE;
+  const shell = JSON.stringify({ $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] }, null, 2) + '\n';
+  // The last occurrence: only the baseline's counts follow the results in a run.
+  const hole = shell.lastIndexOf(JSON.stringify(RESULTS_HOLE));
+  yield shell.slice(0, hole);
+  let first = true;
+  for (const r of results) {
+    const list = fileResults(r, ruleIndex, ctx.cwd);
+    if (list.length === 0) continue;
+    let out = '';
+    for (const result of list) {
+      // Inside the array, each line of a result is indented to its depth (a JSON string never holds a raw line break).
+      out += (first ? '[\n' : ',\n') + RESULT_INDENT + JSON.stringify(result, null, 2).replace(/\n/g, '\n' + RESULT_INDENT);
+      first = false;
+    }
+    yield out;
+  }
+  yield (first ? '[]' : '\n' + RESULT_INDENT.slice(2) + ']') + shell.slice(hole + JSON.stringify(RESULTS_HOLE).length);
 }
 
 export const sarif: Formatter = {
   name: 'sarif',
   description: 'SARIF 2.1.0 JSON (GitHub code scanning, Azure DevOps, SARIF viewers)',
-  format: (results, ctx) => JSON.stringify(sarifLog(results, ctx), null, 2) + '\n',
+  format: (results, ctx) => [...sarifChunks(results, ctx)].join(''),
+  formatChunks: sarifChunks,
 };

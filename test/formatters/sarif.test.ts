@@ -11,7 +11,8 @@ import addFormatsModule from 'ajv-formats';
 import type * as Sarif from 'sarif';
 import { describe, expect, it } from 'vitest';
 import { hashParts } from '../../src/engine/fingerprint.js';
-import { sarif, sarifLog, FINGERPRINT_KEY } from '../../src/formatters/sarif.js';
+import { sarif, sarifChunks, sarifLog, FINGERPRINT_KEY } from '../../src/formatters/sarif.js';
+import type { FileResult } from '../../src/types.js';
 import { BaselineComparison, createBaseline } from '../../src/api/baseline.js';
 import { formatterContext, formatterResults } from './results.js';
 import { testLinter } from './pack.js';
@@ -157,5 +158,41 @@ describe('SARIF content', () => {
     const r = testLinter().lintText('I wanna go.', { filePath: '/elsewhere/x y.txt' });
     const out: Sarif.Log = sarifLog([r], formatterContext());
     expect(out.runs[0]!.results![0]!.locations![0]!.physicalLocation!.artifactLocation).toEqual({ uri: 'file:///elsewhere/x%20y.txt' });
+  });
+});
+
+describe('SARIF in pieces (formatChunks: what the command line writes)', () => {
+  const ctx = formatterContext();
+  const whole = (results: FileResult[]): string => JSON.stringify(sarifLog(results, ctx), null, 2) + '\n';
+  const pieces = (results: FileResult[]): string[] => [...sarifChunks(results, ctx)];
+
+  it.each([
+    ['the formatter fixture (findings, a suppressed one, an unreadable file, notices)', () => formatterResults()],
+    ['no results at all', () => []],
+    ['only clean files', () => [testLinter().lintText('Thank you for calling.', { filePath: 'a.txt' })]],
+    ['only an unreadable file', () => formatterResults().filter((r) => r.fatal)],
+    ['a message with quotes, backslashes and line breaks', () => [testLinter().lintText('I wanna go.\n"q" \\ \r\nI wanna go.', { filePath: 'q "x"\\y.txt' })]],
+  ])('are JSON.stringify(sarifLog(…), null, 2) byte for byte: %s', (_name, make) => {
+    const results = make();
+    expect(pieces(results).join('')).toBe(whole(results));
+    expect(sarif.format(results, ctx)).toBe(whole(results));
+  });
+
+  it('a run against a baseline (its counts come after the results)', () => {
+    const results = formatterResults();
+    const cmp = new BaselineComparison(createBaseline(results.slice(0, 2), '/project', '/project'), '/project', '/project');
+    const compared = results.map((r) => cmp.apply(r));
+    expect(compared.some((r) => r.baseline)).toBe(true);
+    expect(pieces(compared).join('')).toBe(whole(compared));
+  });
+
+  it('one piece per file with findings, between the shell and its end', () => {
+    const results = formatterResults();
+    const withFindings = results.filter((r) => r.diagnostics.length + (r.suppressed?.length ?? 0) > 0).length;
+    expect(withFindings).toBeGreaterThan(1);
+    const out = pieces(results);
+    expect(out).toHaveLength(withFindings + 2);
+    expect(out[0]).toMatch(/"results": $/);
+    expect(out[1]!.startsWith('[\n        {\n          "ruleId": ')).toBe(true);
   });
 });
