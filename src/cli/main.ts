@@ -435,7 +435,7 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
 }
 
 /** Files above which a formatter that must prepare (see Formatter.prepare) streams its report. */
-const STREAM_PREPARED_ABOVE = 200;
+export const STREAM_PREPARED_ABOVE = 200;
 
 /** Characters of the report buffered before a write (see ReportSink.write). */
 const SINK_FLUSH_CHARS = 1 << 16;
@@ -445,7 +445,7 @@ const SINK_FLUSH_CHARS = 1 << 16;
  * truncated when the report starts), in pieces of SINK_FLUSH_CHARS characters. A write that
  * fails is reported once, and the run ends with exit code 2.
  */
-class ReportSink {
+export class ReportSink {
   private buf = '';
   private opened = false;
   private failed = false;
@@ -453,6 +453,8 @@ class ReportSink {
   constructor(
     private readonly io: CliIO,
     private readonly path: string | null,
+    /** What stderr messages start with (`talklint`, `talklint merge`). */
+    private readonly who = 'talklint',
   ) {}
 
   /** Starts the report (creates/truncates the output file); false when it cannot be written. */
@@ -506,7 +508,7 @@ class ReportSink {
 
   private fail(e: unknown): void {
     this.failed = true;
-    this.io.stderr(`talklint: cannot write --output-file: ${(e as Error).message}\n`);
+    this.io.stderr(`${this.who}: cannot write --output-file: ${(e as Error).message}\n`);
   }
 }
 

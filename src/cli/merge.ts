@@ -8,8 +8,12 @@
  * so every formatter works on the merged results. Files are put in path order (code units), which
  * is the order of an unsharded run over the same files; a file found in more than one report is
  * kept once (the first report's) and named on stderr.
+ *
+ * The command reads the reports through a ReportIndex (report-index.ts): every report is checked
+ * before anything is written, then the entries are read again one at a time in path order and,
+ * with a formatter that streams, written and dropped — a month of shards is never in memory at
+ * once. `mergeReports` is the same merge over report texts in memory (library API).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { parseCommandLine } from './parse.js';
@@ -20,7 +24,8 @@ import type { JsonMessage } from '../formatters/json.js';
 import type { RuleDef } from '../packs/definition.js';
 import type { CallResult, Diagnostic, FileResult, Language, Role, SuggestionResult } from '../types.js';
 import { VERSION } from '../version.js';
-import { exitCode, useColor, type CliIO } from './main.js';
+import { ReportSink, STREAM_PREPARED_ABOVE, useColor, type CliIO } from './main.js';
+import { ReportIndex } from './report-index.js';
 
 interface MergeOptions {
   format: string;
@@ -171,16 +176,10 @@ export async function runMerge(argv: readonly string[], io: CliIO): Promise<numb
     io.stderr(`talklint merge: unknown format "${opts.format}"; known: ${[...FORMATTERS.keys()].join(', ')}\n`);
     return 2;
   }
-  let merged: { results: FileResult[]; duplicates: string[] };
+  // Every report is read and checked before anything is written (see report-index.ts).
+  const index = new ReportIndex();
   try {
-    const reports = program.args.map((name) => {
-      try {
-        return { name, text: readFileSync(resolve(io.cwd, name), 'utf8') };
-      } catch (e) {
-        throw new ReportError(`cannot read ${name}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
-      }
-    });
-    merged = mergeReports(reports);
+    for (const name of program.args) index.add(name, resolve(io.cwd, name));
   } catch (e) {
     if (e instanceof ReportError) {
       io.stderr(`talklint merge: ${e.message}\n`);
@@ -188,30 +187,54 @@ export async function runMerge(argv: readonly string[], io: CliIO): Promise<numb
     }
     throw e;
   }
-  for (const p of merged.duplicates) io.stderr(`talklint merge: ${p} is in more than one report; the first is kept\n`);
-  const results = merged.results;
-  if (opts.quiet) {
-    for (const r of results) {
-      r.diagnostics = r.diagnostics.filter((d) => d.severity === 'error');
-      r.warningCount = 0;
-      r.infoCount = 0;
-    }
-  }
+  const files = index.size;
+  for (const p of index.duplicates) io.stderr(`talklint merge: ${p} is in more than one report; the first is kept\n`);
   const ctx: FormatterContext = {
     cwd: io.cwd,
     color: useColor(opts, io, opts.outputFile !== undefined),
     rules: ruleMetadata(io.cwd),
     version: VERSION,
   };
-  await formatter.prepare?.(results);
-  const report = formatter.format(results, ctx);
-  if (opts.outputFile !== undefined) {
-    try {
-      writeFileSync(resolve(io.cwd, opts.outputFile), report);
-    } catch (e) {
-      io.stderr(`talklint merge: cannot write --output-file: ${(e as Error).message}\n`);
+  const sink = new ReportSink(io, opts.outputFile === undefined ? null : resolve(io.cwd, opts.outputFile), 'talklint merge');
+  // As in a run: a formatter that streams writes each file's part as it is read again, so a merge
+  // of any number of files keeps only the counts the exit code needs (a formatter that must
+  // prepare streams above STREAM_PREPARED_ABOVE files); the others get all results at the end.
+  const streaming = formatter.stream !== undefined && (formatter.prepare === undefined || files > STREAM_PREPARED_ABOVE);
+  if (streaming) await formatter.prepare?.();
+  const stream = streaming ? formatter.stream!(ctx) : null;
+  const results: FileResult[] = [];
+  let errors = 0;
+  let warnings = 0;
+  let fatal = false;
+  if (!sink.open()) return 2;
+  try {
+    for (const r of index.results()) {
+      if (opts.quiet) {
+        r.diagnostics = r.diagnostics.filter((d) => d.severity === 'error');
+        r.warningCount = 0;
+        r.infoCount = 0;
+      }
+      errors += r.errorCount;
+      warnings += r.warningCount;
+      if (r.fatal) fatal = true;
+      if (stream) sink.write(stream.file(r));
+      else results.push(r);
+    }
+  } catch (e) {
+    if (e instanceof ReportError) {
+      io.stderr(`talklint merge: ${e.message}\n`);
+      sink.close();
       return 2;
     }
-  } else io.stdout(report);
-  return exitCode(results, opts.maxWarnings);
+    throw e;
+  }
+  if (stream) sink.write(stream.end());
+  else {
+    await formatter.prepare?.(results);
+    for (const piece of formatter.formatChunks ? formatter.formatChunks(results, ctx) : [formatter.format(results, ctx)]) sink.write(piece);
+  }
+  if (!sink.close()) return 2;
+  if (fatal) return 2;
+  if (errors > 0) return 1;
+  return opts.maxWarnings !== undefined && warnings > opts.maxWarnings ? 1 : 0;
 }

@@ -6,6 +6,8 @@ import { runCli } from '../helpers/cli.js';
 import { lintFiles } from '../../src/api/lint.js';
 import { FORMATTERS, keepFrameLines } from '../../src/formatters/index.js';
 import { VERSION } from '../../src/version.js';
+import { mergeReports } from '../../src/cli/merge.js';
+import { setup } from '../../src/api/setup.js';
 
 let dir: string;
 /** Reports go here, outside the linted folder. */
@@ -154,6 +156,39 @@ describe('--shard and merge', () => {
     expect(stylish.code).toBe(1);
   }, 120_000);
 
+  it('merge reads the reports again entry by entry: any report order, any entry order, any JSON layout, a file twice — every format as the in-memory merge gives it', async () => {
+    const whole = await runCli([...base, '-f', 'json', '--jobs', '1', '.'], { cwd: dir });
+    const entries = JSON.parse(whole.stdout) as Array<{ filePath: string; messages: unknown[] }>;
+    expect(entries.length).toBe(N);
+    const parts: Array<typeof entries> = [[], [], []];
+    entries.forEach((e, i) => parts[i % 3]!.unshift(e));
+    // The same file again in a later report, with other content: the first report's is kept.
+    const again = [{ ...entries[5]!, messages: [], errorCount: 0, warningCount: 0 }];
+    const layouts = [
+      (x: unknown) => JSON.stringify(x, null, 2),
+      (x: unknown) => JSON.stringify(x),
+      (x: unknown) => ' \r\n' + JSON.stringify(x, null, '\t').replace(/\n/g, '\r\n') + '\n\n',
+    ];
+    const names = ['b.json', 'c.json', 'a.json', 'again.json'];
+    const texts = [layouts[2]!(parts[2]), layouts[0]!(parts[0]), layouts[1]!(parts[1]), layouts[0]!(again)];
+    names.forEach((n, i) => writeFileSync(join(out, n), texts[i]!));
+    const paths = names.map((n) => join(out, n));
+    const expected = mergeReports(paths.map((p, i) => ({ name: p, text: texts[i]! })));
+    expect(expected.duplicates).toEqual([entries[5]!.filePath]);
+    const s = setup({ cwd: dir });
+    if (!s.ok) throw new Error('setup');
+    const ctx = { cwd: dir, color: false, rules: new Map(s.linter.definitions.map((d) => [d.id, d])), version: VERSION };
+    for (const name of ['json', 'stylish', 'summary', 'summary-json', 'sarif', 'junit', 'checkstyle', 'compact', 'unix', 'github']) {
+      const formatter = FORMATTERS.get(name)!;
+      const r = await runCli(['merge', '-f', name, ...paths], { cwd: dir });
+      await formatter.prepare?.(expected.results);
+      expect(r.stdout, name).toBe(formatter.format(expected.results, ctx));
+      expect(r.stderr).toBe(`talklint merge: ${entries[5]!.filePath} is in more than one report; the first is kept\n`);
+      expect(r.code).toBe(1);
+    }
+    expect((await runCli(['merge', '-f', 'json', ...paths], { cwd: dir })).stdout).toBe(whole.stdout);
+  }, 120_000);
+
   it('merge exits 0 when the reports have no errors, and names a file in two reports', async () => {
     const clean = [{ filePath: 'a.txt', messages: [], errorCount: 0, warningCount: 0 }];
     const p = join(out, 'clean.json');
@@ -168,6 +203,11 @@ describe('--shard and merge', () => {
     ['not json', '{', /^talklint merge: bad\.json: not valid JSON/],
     ['not an array', '{"a":1}', /^talklint merge: bad\.json: expected a JSON array of file results \(talklint -f json\)\n$/],
     ['no filePath', '[{"messages":[]}]', /^talklint merge: bad\.json, entry 1: not a talklint\/ESLint JSON result \(needs filePath and messages\)\n$/],
+    ['a broken second entry', '[{"filePath":"a.txt","messages":[]},\n {"filePath": "b.txt", "messages": [}]', /^talklint merge: bad\.json: not valid JSON \(Unexpected token '\}'/],
+    ['an entry that is not an object', '[{"filePath":"a.txt","messages":[]}, 7]', /^talklint merge: bad\.json, entry 2: not a talklint\/ESLint JSON result/],
+    ['a trailing comma', '[{"filePath":"a.txt","messages":[]},]', /^talklint merge: bad\.json: not valid JSON \(/],
+    ['text after the array', '[] []', /^talklint merge: bad\.json: not valid JSON \(/],
+    ['empty', '', /^talklint merge: bad\.json: not valid JSON \(/],
   ])('a report that is %s: exit 2', async (_name, text, message) => {
     writeFileSync(join(out, 'bad.json'), text);
     const r = await runCli(['merge', 'bad.json'], { cwd: out });
