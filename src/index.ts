@@ -31,7 +31,7 @@ export { lintFiles, type LintFilesOptions, type LintFilesResult } from './api/li
 export { setup, resolveConfig, type Setup, type SetupOptions, type SetupResult } from './api/setup.js';
 export { collectFiles, LINTABLE_EXTENSIONS, type CollectOptions, type CollectResult } from './api/files.js';
 export { lintFile, lintBytes, type LintFileOptions } from './api/lint-files.js';
-export { FORMATTERS, registerFormatter, type Formatter, type FormatterContext } from './formatters/index.js';
+export { FORMATTERS, registerFormatter, type Formatter, type FormatterContext, type FormatterStream } from './formatters/index.js';
 export { run as runCli, type CliIO } from './cli/main.js';
 export type { CallResult, CallScore, ScoreItemResult } from './types.js';
 export {

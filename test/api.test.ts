@@ -77,10 +77,14 @@ describe('public API', () => {
     writeFileSync(
       join(dir, 'consumer.ts'),
       [
-        "import { lintFiles, loadPacks, Linter, type Diagnostic, type FileResult } from 'talklint';",
+        "import { lintFiles, loadPacks, Linter, registerFormatter, type Diagnostic, type FileResult, type Formatter, type FormatterStream } from 'talklint';",
         'const packs = loadPacks(["ru"]);',
         'if (packs.ok) { const l = new Linter({ packs: packs.packs }); const r: FileResult = l.lintText("x"); const d: Diagnostic[] = r.diagnostics; void d; }',
         'void lintFiles;',
+        // A formatter with every optional member (docs/formatters.md, "Your own formatter").
+        'const stream = (): FormatterStream => { let n = 0; return { file: (r) => { n += r.errorCount; return ""; }, end: () => `${n}\\n` }; };',
+        'const counts: Formatter = { name: "counts", description: "errors", usesSourceLines: false, prepare: async () => {}, format: (rs) => { const s = stream(); for (const r of rs) s.file(r); return s.end(); }, formatChunks: (rs, ctx) => [counts.format(rs, ctx)], stream };',
+        'registerFormatter(counts);',
       ].join('\n'),
     );
     writeFileSync(

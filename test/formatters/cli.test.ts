@@ -47,6 +47,18 @@ describe('formatter modules (--format ./file.js)', () => {
     expect(r).toEqual({ code: 1, stdout: 't/no-slang,t/no-dont-know,t/filler\n', stderr: '' });
   });
 
+  it('a module with stream: the command line writes the report file by file with it (the example of docs/formatters.md)', async () => {
+    const doc = readFileSync(new URL('../../docs/formatters.md', import.meta.url), 'utf8');
+    const example = /```js\n(\/\/ counts\.mjs[^]*?)```/.exec(doc)![1]!;
+    writeFileSync(join(dir, 'counts.mjs'), example);
+    const r = await runCli(['-f', './counts.mjs', 'scripts'], { cwd: dir });
+    expect(r).toEqual({ code: 1, stdout: 'scripts/a.txt\t1\nscripts/clean.txt\t0\ntotal\t1\n', stderr: '' });
+    // stream, not format: a module whose format throws still reports.
+    writeFileSync(join(dir, 'stream-only.mjs'), example.replace('format(results, context) {', 'format(results, context) {\n    throw new Error("format was called");'));
+    const streamed = await runCli(['-f', './stream-only.mjs', 'scripts'], { cwd: dir });
+    expect(streamed.stdout).toBe(r.stdout);
+  });
+
   const bad: Array<[string, string | null, RegExp]> = [
     ['./missing.js', null, /^talklint: cannot load formatter module "\.\/missing\.js" \(.*missing\.js\): no such file\n$/],
     ['./nodefault.mjs', 'export const x = 1;\n', /^talklint: formatter module "\.\/nodefault\.mjs" must have a default export: a function \(results, context\) => string or an object \{name, description, format\(results, context\)\}\n$/],
