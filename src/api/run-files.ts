@@ -30,6 +30,7 @@ import type { InputOptions } from '../input/load.js';
 import { SLICE_MIN_LENGTH } from '../text/own-copy.js';
 import type { FileResult } from '../types.js';
 import { displayPath, fatalResult, lintFile } from './lint-files.js';
+import { lintInPieces } from './large-export.js';
 import type { Setup, SetupOptions } from './setup.js';
 import type { MainToWorker, WorkerToMain } from './worker.js';
 
@@ -156,6 +157,12 @@ function tuneEngine(): void {
 export function lintOne(s: Setup, absPath: string, init: Omit<WorkerInit, 'setupOptions'>, detach = true): FileResult {
   let r: FileResult;
   try {
+    // A large export without its text kept is read in pieces (large-export.ts): its result has
+    // no source, and its strings are its own already.
+    if (init.sourceText !== 'keep') {
+      const pieces = lintInPieces(s.linterFor(absPath), absPath, displayPath(absPath, init.cwd), { input: init.input, frameLines: init.sourceText === 'frame-lines' });
+      if (pieces !== null) return pieces;
+    }
     r = lintFile(s.linterFor(absPath), absPath, { cwd: init.cwd, input: init.input });
   } catch (e) {
     r = fatalResult(displayPath(absPath, init.cwd), `internal error while linting this file: ${e instanceof Error ? e.message : String(e)}; skipped`);

@@ -20,7 +20,9 @@ import { whisper } from './formats/whisper.js';
 import { markdownVisibleText } from './markdown.js';
 import { parsePlain } from './plain.js';
 import { ContentProbe } from './probe.js';
-import type { RecordFieldNames } from './records.js';
+import { rowsToCalls, type RecordFieldNames, type RecordRow } from './records.js';
+import { buildDocument } from './document.js';
+import { TranscriptError } from './errors.js';
 import { blankRedactions, mayHaveRedactions } from './redaction.js';
 import { assignRoles } from './roles.js';
 import { DEFAULT_SPEAKER_LABELS, type SpeakerLabels } from './speakers.js';
@@ -57,6 +59,12 @@ export interface InputFormat {
   detect(text: string, filePath: string | undefined, probe: ContentProbe): boolean;
   /** Throws a TranscriptError (with line/column) when the text is not valid in this format. */
   parse(text: string, opts: FormatParseOptions): ParsedDocument;
+  /**
+   * Formats of one turn per record (JSON Lines, CSV, TSV): the records of `text` before they are
+   * grouped into calls, so a large export can be read in pieces (api/large-export.ts). `parse` is
+   * then `buildDocument` of `rowsToCalls` of these.
+   */
+  records?(text: string, opts: FormatParseOptions): RecordRow[];
 }
 
 const markdown: InputFormat = {
@@ -101,6 +109,31 @@ export function selectFormat(text: string, opts: Pick<ParseOptions, 'format' | '
     return f;
   }
   return INPUT_FORMATS.find((x) => x.detect(text, opts.filePath, probe)) ?? plain;
+}
+
+/** Records of a text in a format of one turn per record, and how a run of them becomes a document. */
+export interface RecordReading {
+  format: string;
+  records: RecordRow[];
+  /** The document of `rows` (some of `records`, in order) over the whole text. Throws a TranscriptError. */
+  document(rows: readonly RecordRow[]): ParsedDocument;
+}
+
+/**
+ * `parseDocument` in two steps, for a format with records (see InputFormat.records): null for any
+ * other format. Throws as parseDocument does.
+ */
+export function readRecords(text: string, opts: ParseOptions = {}): RecordReading | null {
+  const probe = new ContentProbe(text);
+  const f = selectFormat(text, opts, probe);
+  if (f.records === undefined) return null;
+  const parseOpts: FormatParseOptions = { labels: opts.labels ?? DEFAULT_SPEAKER_LABELS, probe, filePath: opts.filePath, speakerRoles: opts.speakerRoles, csv: opts.csv, directiveMarker: opts.directiveMarker };
+  const records = f.records(text, parseOpts);
+  return {
+    format: f.name,
+    records,
+    document: (rows) => buildDocument(text, f.name, rowsToCalls(rows, (o, m) => TranscriptError.at(probe.lines, o, m), { labels: parseOpts.labels }), parseOpts),
+  };
 }
 
 /**

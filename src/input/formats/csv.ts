@@ -106,7 +106,8 @@ export function guessDelimiter(header: string, filePath: string | undefined): { 
   return best;
 }
 
-export function parseDelimitedDocument(text: string, opts: FormatParseOptions, forced: string | undefined, format: string): ParsedDocument {
+/** The records (rows) of delimited text with a header; `forced` is the delimiter, if known. */
+export function delimitedRecords(text: string, opts: FormatParseOptions, forced: string | undefined): RecordRow[] {
   const lines = opts.probe.lines;
   const headerMatch = /^[ \t]*\S[^\r\n]*/m.exec(text);
   if (!headerMatch) throw new TranscriptError('empty CSV file (no header row)');
@@ -136,7 +137,12 @@ export function parseDelimitedDocument(text: string, opts: FormatParseOptions, f
     }
     records.push({ start: row.start, fields });
   }
-  const calls = rowsToCalls(records, at, { labels: opts.labels });
+  return records;
+}
+
+export function parseDelimitedDocument(text: string, opts: FormatParseOptions, forced: string | undefined, format: string): ParsedDocument {
+  const lines = opts.probe.lines;
+  const calls = rowsToCalls(delimitedRecords(text, opts, forced), (o, m) => TranscriptError.at(lines, o, m), { labels: opts.labels });
   return buildDocument(text, format, calls, opts);
 }
 
@@ -148,5 +154,6 @@ export const csv: InputFormat = {
     if (filePath !== undefined && /\.tsv$/i.test(filePath)) return false;
     return guessDelimiter(probe.firstLine(), filePath).known >= 2;
   },
+  records: (text, opts) => delimitedRecords(text, opts, undefined),
   parse: (text, opts) => parseDelimitedDocument(text, opts, undefined, 'csv'),
 };

@@ -1,7 +1,7 @@
 /** JSON Lines: one turn object per line (fields as in json-records.ts); one call per call id. */
 import { buildDocument } from '../document.js';
 import { TranscriptError } from '../errors.js';
-import type { InputFormat } from '../index.js';
+import type { FormatParseOptions, InputFormat } from '../index.js';
 import { JsonDoc } from '../json-scan.js';
 import { rowsToCalls, type RecordRow } from '../records.js';
 import { recordOfLine } from './json-records.js';
@@ -21,25 +21,32 @@ export const jsonl: InputFormat = {
       return false;
     }
   },
+  records: jsonlRecords,
   parse: (text, opts) => {
     const lines = opts.probe.lines;
-    const records: RecordRow[] = [];
-    let start = 0;
-    while (start <= text.length) {
-      const nl = text.indexOf('\n', start);
-      const end = nl === -1 ? text.length : nl;
-      const line = text.slice(start, end);
-      if (line.trim() !== '') {
-        const doc = JsonDoc.parse(line, lines, start);
-        if (!isObject(doc.value)) {
-          throw TranscriptError.at(lines, start + (/\S/.exec(line)?.index ?? 0), 'expected one JSON object per line');
-        }
-        records.push(recordOfLine(doc, opts));
-      }
-      if (nl === -1) break;
-      start = nl + 1;
-    }
-    const calls = rowsToCalls(records, (o, m) => TranscriptError.at(lines, o, m), { labels: opts.labels });
+    const calls = rowsToCalls(jsonlRecords(text, opts), (o, m) => TranscriptError.at(lines, o, m), { labels: opts.labels });
     return buildDocument(text, 'jsonl', calls, opts);
   },
 };
+
+/** The records of JSON Lines text: one per non-blank line. */
+function jsonlRecords(text: string, opts: FormatParseOptions): RecordRow[] {
+  const lines = opts.probe.lines;
+  const records: RecordRow[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    const line = text.slice(start, end);
+    if (line.trim() !== '') {
+      const doc = JsonDoc.parse(line, lines, start);
+      if (!isObject(doc.value)) {
+        throw TranscriptError.at(lines, start + (/\S/.exec(line)?.index ?? 0), 'expected one JSON object per line');
+      }
+      records.push(recordOfLine(doc, opts));
+    }
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  return records;
+}

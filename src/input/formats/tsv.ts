@@ -1,10 +1,11 @@
 /** Tab-separated values: the CSV reader (csv.ts) with the tab delimiter. */
 import type { InputFormat } from '../index.js';
-import { parseDelimitedDocument } from './csv.js';
+import { delimitedRecords, parseDelimitedDocument } from './csv.js';
 
 export const tsv: InputFormat = {
   name: 'tsv',
   description: 'Tab-separated values with a header (the same columns as csv)',
   detect: (_text, filePath) => filePath !== undefined && /\.tsv$/i.test(filePath),
+  records: (text, opts) => delimitedRecords(text, opts, '\t'),
   parse: (text, opts) => parseDelimitedDocument(text, opts, '\t', 'tsv'),
 };
