@@ -7,7 +7,8 @@
  * `npm test` builds first): files of ~1.3 MB of Cyrillic text are linted and their results
  * kept, then a heap snapshot (which collects garbage exactly first) is searched for strings of a
  * megabyte or more: the files' texts. Without detaching (the control) all eight are there; with
- * it, none (nor kept by the matcher's word table, which keeps every new word it meets). (The heap's size is no measure here: after a forced collection it now and then still
+ * it, none (nor kept by the matcher's word table, which keeps every new word it meets); and the
+ * same for `lintFiles`, the library's entry point. (The heap's size is no measure here: after a forced collection it now and then still
  * counts the texts of a run that has just ended, as garbage the collector has not yet let go.)
  */
 import { spawnSync } from 'node:child_process';
@@ -69,6 +70,11 @@ for (const detach of [false, true]) {
   };
   results = null;
 }
+// The library's one-call entry point, as other tools use it (the source not kept).
+const { lintFiles } = await import(process.argv[1] + '/lint.js');
+let library = await lintFiles(['.'], { cwd: dir, noConfig: true, packs: ['ru'] });
+out.library = { bigStrings: bigStrings(), longMatches: library.results.filter((r) => r.diagnostics.some((d) => (d.matchedText ?? '').length >= 13)).length, diagnostics: JSON.stringify(library.results.map((r) => r.diagnostics)), sources: library.results.filter((r) => r.source !== undefined).length };
+library = null;
 rmSync(dir, { recursive: true, force: true });
 process.stdout.write(JSON.stringify(out));
 `;
@@ -78,7 +84,7 @@ describe('lintOne detach', () => {
     const api = pathToFileURL(join(REPO_ROOT, 'dist', 'api')).href;
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', SCRIPT, api], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
-    const { control, detached } = JSON.parse(r.stdout) as Record<'control' | 'detached', { bigStrings: number; longMatches: number; diagnostics: string; sources: number }>;
+    const { control, detached, library } = JSON.parse(r.stdout) as Record<'control' | 'detached' | 'library', { bigStrings: number; longMatches: number; diagnostics: string; sources: number }>;
     expect(control.longMatches).toBe(8);
     // Without detaching, the kept results hold the eight files' texts.
     expect(control.bigStrings).toBe(8);
@@ -86,6 +92,10 @@ describe('lintOne detach', () => {
     // The same findings either way, and no source text.
     expect(detached.diagnostics).toBe(control.diagnostics);
     expect(detached.sources).toBe(0);
+    // lintFiles (library) likewise: its results kept by the caller hold no file's text.
+    expect(library.longMatches).toBe(8);
+    expect(library.bigStrings).toBe(0);
+    expect(library.sources).toBe(0);
   });
 
   it('copies strings inside arrays, plain objects, and clones what is neither', () => {
