@@ -160,7 +160,12 @@ export function lintOne(s: Setup, absPath: string, init: Omit<WorkerInit, 'setup
     // A large export without its text kept is read in pieces (large-export.ts): its result has
     // no source, and its strings are its own already.
     if (init.sourceText !== 'keep') {
-      const pieces = lintInPieces(s.linterFor(absPath), absPath, displayPath(absPath, init.cwd), { input: init.input, frameLines: init.sourceText === 'frame-lines' });
+      let pieces: FileResult | null = null;
+      try {
+        pieces = lintInPieces(s.linterFor(absPath), absPath, displayPath(absPath, init.cwd), { input: init.input, frameLines: init.sourceText === 'frame-lines' });
+      } catch {
+        // Whatever went wrong in pieces, the whole-file read below decides (and reports) it.
+      }
       if (pieces !== null) return pieces;
     }
     r = lintFile(s.linterFor(absPath), absPath, { cwd: init.cwd, input: init.input });
