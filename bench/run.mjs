@@ -21,6 +21,26 @@ import { log, measure, median, replaceBetweenMarkers } from './shared.mjs';
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..');
 const META = join(CORPUS_DIR, '.meta');
+
+/**
+ * The calls of a file list as one JSON Lines export (call id = file name, one record per
+ * labelled line), written once: how a contact-centre platform exports a day of calls.
+ */
+function ensureExport(list, path) {
+  // Kept while it is newer than the list (a regenerated corpus writes its lists anew).
+  if (existsSync(path) && statSync(path).mtimeMs >= statSync(list).mtimeMs) return path;
+  const LABELLED = /^([^:：\n]{1,40})[:：]\s*(.*)$/;
+  let out = '';
+  for (const file of readFileSync(list, 'utf8').split('\n').filter(Boolean)) {
+    const id = file.slice(file.lastIndexOf('/') + 1).replace(/\.txt$/, '');
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      const m = LABELLED.exec(line);
+      if (m && m[2].trim() !== '') out += JSON.stringify({ call_id: id, speaker: m[1].trim(), text: m[2] }) + '\n';
+    }
+  }
+  writeFileSync(path, out);
+  return path;
+}
 const REPS = Number(process.env.BENCH_REPS ?? 3);
 const STARTUP_RUNS = Number(process.env.BENCH_STARTUP_RUNS ?? 10);
 const PACKS = ['ru', 'zh', 'en'];
@@ -231,6 +251,27 @@ const formatMemory = FORMAT_RUNS.map(([label, extra]) => {
   return { label, args: extra, ms: r.ms, maxRssMB: r.maxRssMB, outputBytes: r.outputBytes };
 });
 
+// A month spread over CI runners comes back through `merge`; a platform's export of many calls
+// comes as one file. Both are read in flat memory (see docs/performance.md): the figures here.
+log('merge of four shard reports, and the quarter corpus as one JSON Lines export (command line, one run each):');
+const packArgs = ['--no-config', '-p', 'ru', '-p', 'zh', '-p', 'en'];
+const shardDir = join(META, 'shards');
+mkdirSync(shardDir, { recursive: true });
+const shardReports = [1, 2, 3, 4].map((i) => join(shardDir, `report-${i}.json`));
+shardReports.forEach((report, i) => measure({ ...full, kind: 'cli', args: [...packArgs, '--shard', `${i + 1}/4`, '-f', 'json', '-o', report, '.'] }));
+const exportFile = ensureExport(lists.quarter.path, join(META, 'export-quarter.jsonl'));
+const bigRuns = [
+  ['merge -f json (4 shard reports)', ['merge', '-f', 'json', ...shardReports], shardReports.reduce((n, f) => n + statSync(f).size, 0)],
+  ['merge -f summary (4 shard reports)', ['merge', '-f', 'summary', ...shardReports], shardReports.reduce((n, f) => n + statSync(f).size, 0)],
+  [`one JSON Lines export of the quarter corpus, -f json`, [...packArgs, '-f', 'json', exportFile], statSync(exportFile).size],
+];
+const bigMemory = bigRuns.map(([label, args, bytes]) => {
+  const r = measure({ ...full, kind: 'cli', args });
+  log(`  ${label}: ${(r.ms / 1000).toFixed(2)} s, RSS ${r.maxRssMB.toFixed(0)} MB, input ${(bytes / 1e6).toFixed(1)} MB`);
+  return { label, ms: r.ms, maxRssMB: r.maxRssMB, inputBytes: bytes };
+});
+rmSync(shardDir, { recursive: true, force: true });
+
 log('where the time goes (quarter corpus, one thread):');
 const phases = measure({ ...base, kind: 'phases', list: lists.quarter.path });
 
@@ -359,6 +400,7 @@ const results = {
   sizeScaling,
   startup: { nodeOnly, version, oneFile },
   formatMemory,
+  bigMemory,
 };
 // BENCH_NO_WRITE=1 prints only: a quick run (BENCH_FILES=1000) must not replace the figures
 // that `--render` and the docs are made from.
@@ -448,6 +490,7 @@ function markdown(r, full) {
       `Recall of the ${r.recall.planted} violations planted in the corpus: ${f1(r.recall.total * 100)} %; ` +
         `start-up: \`talklint --version\` ${f0(r.startup.version.medianMs)} ms, one small transcript with all packs ${f0(r.startup.oneFile.medianMs)} ms${nodeStart(r)}. ` +
         (r.formatMemory ? `Peak RSS by report format over the same files: ${r.formatMemory.map((x) => `${x.label} ${f0(x.maxRssMB)} MB`).join(', ')}. ` : '') +
+        (r.bigMemory ? `${r.bigMemory.map((x) => `${x.label}: ${f0(x.maxRssMB)} MB`).join('; ')}. ` : '') +
         'Per-rule recall, where the time goes, scaling with input size and pattern count, and how the figures were made: [docs/performance.md](docs/performance.md).',
     );
     return lines.join('\n');
@@ -485,6 +528,16 @@ function markdown(r, full) {
       '| format | wall s | peak RSS MB | report MB |',
       '|---|---:|---:|---:|',
       ...r.formatMemory.map((x) => `| ${x.label} | ${f1(x.ms / 1000)} | ${f0(x.maxRssMB)}${x.maxRssMB >= 300 ? ' (over 300)' : ''} | ${x.outputBytes >= 1e5 ? f1(x.outputBytes / 1e6) : '< 0.1'} |`),
+    );
+  }
+  if (r.bigMemory) {
+    lines.push(
+      '',
+      '**Merging shard reports, and one large export file** (the command line, one run each; see "One large export file" and "Spreading a month of calls" below)',
+      '',
+      '| run | input MB | wall s | peak RSS MB |',
+      '|---|---:|---:|---:|',
+      ...r.bigMemory.map((x) => `| ${x.label} | ${f1(x.inputBytes / 1e6)} | ${f1(x.ms / 1000)} | ${f0(x.maxRssMB)} |`),
     );
   }
   lines.push(
