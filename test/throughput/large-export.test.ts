@@ -90,6 +90,7 @@ describe('a large export read in pieces', () => {
     ['CSV with quoted fields over lines, doubled quotes, CRLF', 'day.csv', () => csv(calls(120))],
     ['TSV', 'day.tsv', () => csv(calls(120), '\t')],
     ['JSON Lines with a byte order mark and blank lines', 'bom.jsonl', () => '\ufeff' + jsonl(calls(40)).replace(/\n/g, '\n\n')],
+    ['JSON Lines with CRLF line ends and no final line break', 'crlf.jsonl', () => jsonl(calls(40)).replace(/\n/g, '\r\n').replace(/\r\n$/, '')],
   ])('%s: the whole-file result, for any piece size', (_name, file, make) => {
     const path = write(file, make());
     const expected = whole(path);
