@@ -15,7 +15,8 @@
  * run; it is written atomically (temp file + rename).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { makeFolder } from '../make-folder.js';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { Linter } from '../engine/linter.js';
@@ -179,7 +180,7 @@ export class LintCache {
     if (!this.dirty) return null;
     const data: CacheFile = { talklintCache: CACHE_FORMAT, version: VERSION, entries: this.entries };
     try {
-      mkdirSync(dirname(this.path), { recursive: true });
+      makeFolder(dirname(this.path));
       writeFileAtomic.sync(this.path, JSON.stringify(data));
       this.dirty = false;
       return null;

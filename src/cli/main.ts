@@ -5,7 +5,8 @@
  * Exit codes: 0 no errors; 1 lint errors (or more warnings than --max-warnings); 2 a usage,
  * config or pack error, a file that could not be read, or an internal error.
  */
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, writeFileSync } from 'node:fs';
+import { makeFolder } from '../make-folder.js';
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { Command, Option } from 'commander';
@@ -463,7 +464,7 @@ export class ReportSink {
     this.opened = true;
     if (this.path !== null) {
       try {
-        mkdirSync(dirname(this.path), { recursive: true });
+        makeFolder(dirname(this.path));
         writeFileSync(this.path, '');
       } catch (e) {
         this.fail(e);
@@ -559,7 +560,7 @@ function writeBaseline(file: string, recorded: ReadonlyArray<Pick<FileResult, 'f
   const baseline = createBaseline(recorded, io.cwd, baseDir, old.ok ? carriedOver(old.baseline, linted, baseDir) : []);
   try {
     const path = resolve(io.cwd, file);
-    mkdirSync(dirname(path), { recursive: true });
+    makeFolder(dirname(path));
     writeFileAtomic.sync(path, serializeBaseline(baseline));
   } catch (e) {
     io.stderr(`talklint: cannot write --baseline-write: ${(e as Error).message}\n`);

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -126,6 +126,20 @@ describe('streamed reports', () => {
     const u = await runCli([...base, '-f', 'json', '-o', report, 'no-such-dir/*.txt'], { cwd: dir });
     expect(u.code).toBe(2);
     expect(readFileSync(report, 'utf8')).toBe('[]\n');
+  });
+});
+
+describe.skipIf(!existsSync('/proc/self'))('a folder that cannot be made (under /proc, where Node\'s recursive mkdir loops for ever)', () => {
+  it.each([
+    ['--output-file', [...base, '-f', 'json', '-o', '/proc/talklint-no/report.json', '.'], /^talklint: cannot write --output-file: ENOENT/],
+    ['--baseline-write', [...base, '--baseline-write', '/proc/talklint-no/baseline.json', '.'], /talklint: cannot write --baseline-write: ENOENT/],
+    ['merge --output-file', ['merge', '-o', '/proc/talklint-no/merged.json', 'empty-report.json'], /^talklint merge: cannot write --output-file: ENOENT/],
+  ])('%s: exit 2 with the error, at once', async (_name, args, message) => {
+    writeFileSync(join(dir, 'empty-report.json'), '[]\n');
+    const r = await runCli(args, { cwd: dir });
+    rmSync(join(dir, 'empty-report.json'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
   });
 });
 
