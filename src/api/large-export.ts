@@ -75,15 +75,24 @@ class PieceReader {
     private readonly size: number,
     private readonly pieceBytes: number,
     private readonly kind: Kind,
+    private readonly maxBytes: number,
   ) {}
 
   get done(): boolean {
     return this.ended && this.rest.length === 0;
   }
 
-  /** The next piece's text, '' at the end; null when the bytes are not plain UTF-8 text. */
+  /**
+   * The next piece's text, '' at the end; null when the bytes are not plain UTF-8 text, or when
+   * no cut is found in `maxBytes` (a line that long, or CSV whose quotes never pair up: a stray
+   * `"` inside an unquoted field counts as one).
+   */
   next(): string | null {
     let buf = this.rest;
+    // The scan for a cut goes on where it stopped when more bytes are read.
+    let scanned = 0;
+    let quotes = 0;
+    let cut = 0;
     for (;;) {
       const want = Math.min(this.pieceBytes, this.size - this.position);
       if (want > 0) {
@@ -94,7 +103,17 @@ class PieceReader {
         if (got < want) this.ended = true;
       }
       if (this.position >= this.size) this.ended = true;
-      const cut = this.ended ? buf.length : this.cutOf(buf);
+      if (this.ended) cut = buf.length;
+      else if (this.kind === 'jsonl') cut = buf.lastIndexOf(0x0a) + 1;
+      else {
+        // Quotes come in pairs in RFC 4180 fields (`""` inside a quoted one): outside every
+        // quoted field after an even number of them. A piece starts outside one.
+        for (; scanned < buf.length; scanned++) {
+          const b = buf[scanned]!;
+          if (b === 0x22) quotes++;
+          else if (b === 0x0a && (quotes & 1) === 0) cut = scanned + 1;
+        }
+      }
       if (cut > 0 || this.ended) {
         const piece = buf.subarray(0, cut);
         this.rest = Buffer.from(buf.subarray(cut));
@@ -108,22 +127,8 @@ class PieceReader {
           return null;
         }
       }
+      if (buf.length > this.maxBytes) return null;
     }
-  }
-
-  /** After the last line break of `buf` (for CSV/TSV: one outside quotes), or 0 when there is none. */
-  private cutOf(buf: Buffer): number {
-    if (this.kind === 'jsonl') return buf.lastIndexOf(0x0a) + 1;
-    // Quotes come in pairs in RFC 4180 fields (`""` inside a quoted one): outside every quoted
-    // field after an even number of them. A piece starts outside one, so the count starts at 0.
-    let quotes = 0;
-    let cut = 0;
-    for (let i = 0; i < buf.length; i++) {
-      const b = buf[i]!;
-      if (b === 0x22) quotes++;
-      else if (b === 0x0a && (quotes & 1) === 0) cut = i + 1;
-    }
-    return cut;
   }
 }
 
@@ -162,7 +167,8 @@ export function lintInPieces(linter: Linter, absPath: string, shownPath: string,
     const size = fstatSync(fd).size;
     if (size < (opts.minBytes ?? LARGE_EXPORT_BYTES)) return null;
     const pieceBytes = opts.pieceBytes ?? PIECE_BYTES;
-    return piecewise(linter, new PieceReader(fd, size, pieceBytes, kind), shownPath, input, opts.frameLines, kind, opts.maxCarry ?? MAX_CARRY_PIECES * pieceBytes);
+    const maxCarry = opts.maxCarry ?? MAX_CARRY_PIECES * pieceBytes;
+    return piecewise(linter, new PieceReader(fd, size, pieceBytes, kind, maxCarry), shownPath, input, opts.frameLines, kind, maxCarry);
   } finally {
     closeSync(fd);
   }

@@ -103,6 +103,17 @@ describe('a large export read in pieces', () => {
     }
   });
 
+  it('CSV with stray quotes inside unquoted fields: the whole-file result, or read whole', () => {
+    // A `"` inside an unquoted field is a character (splitDelimited), but it unpairs the quotes
+    // the cut looks for: a piece may end inside a quoted field, which its reading then rejects.
+    const path = write('stray.csv', csv(calls(120)).replace(/,agent,/g, ',agent 5" tall,'));
+    const expected = whole(path);
+    expect(expected.fatal).toBeUndefined();
+    const outcomes = [97, 256, 1000, 4096, 1 << 20].map((pieceBytes) => lintInPieces(linter, path, 'stray.csv', { frameLines: true, minBytes: 0, pieceBytes, maxCarry: 1e6 }));
+    for (const r of outcomes) if (r !== null) expect(r).toEqual(expected);
+    expect(outcomes.some((r) => r !== null)).toBe(true);
+  });
+
   it('fingerprints too (baselines and SARIF see the same findings)', () => {
     const path = write('fp.jsonl', jsonl(calls(60, 3)));
     const expected = whole(path, fingerprinting.ok ? fingerprinting.linter : linter);
@@ -122,6 +133,7 @@ describe('a large export read in pieces', () => {
     ['a broken line in the middle', 'broken.jsonl', () => jsonl(calls(20)) + '{"text": \n' + jsonl(calls(5))],
     ['not UTF-8', 'cp1251.csv', () => Buffer.concat([Buffer.from(csv(calls(10))), Buffer.from([0xcf, 0xf0, 0xe8, 0x0a])])],
     ['a NUL byte', 'nul.jsonl', () => jsonl(calls(10)) + '\u0000\n'],
+    ['CSV whose quotes never pair up again (one stray quote): no cut within the carry limit', 'unpaired.csv', () => csv(calls(60)).replace(',agent,', ',agent 5" tall,').replace(/""/g, "'").replace(/"[^"]*"/g, 'x')],
   ])('%s: read whole instead', (_name, file, make) => {
     const path = write(file, make());
     expect(lintInPieces(linter, path, file, { frameLines: true, minBytes: 0, pieceBytes: 200 })).toBeNull();
