@@ -16,14 +16,13 @@
  * id comes back after another call's), a call longer than MAX_CARRY_PIECES pieces (no call ids at all),
  * a piece the format reader rejects (the whole read then reports the error with its position).
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import type { Linter } from '../engine/linter.js';
 import { summarize } from '../engine/linter.js';
 import { keepFrameLines } from '../formatters/index.js';
 import { readRecords, type RecordReading } from '../input/index.js';
-import type { InputOptions } from '../input/load.js';
+import { parseOptions, type InputOptions } from '../input/load.js';
 import type { RecordRow } from '../input/records.js';
-import { DEFAULT_SPEAKER_LABELS } from '../input/speakers.js';
 import type { CallResult, Diagnostic, FileResult, Language, SuppressedDiagnostic } from '../types.js';
 import { detachStrings } from './run-files.js';
 
@@ -159,13 +158,14 @@ export function lintInPieces(linter: Linter, absPath: string, shownPath: string,
   if (input.encoding !== undefined && !/^utf-?8$/i.test(input.encoding)) return null;
   let fd: number;
   try {
+    // One stat for the many small files of a folder; the size is read again once the file is open.
+    if (statSync(absPath).size < (opts.minBytes ?? LARGE_EXPORT_BYTES)) return null;
     fd = openSync(absPath, 'r');
   } catch {
     return null; // the whole-file read reports why
   }
   try {
     const size = fstatSync(fd).size;
-    if (size < (opts.minBytes ?? LARGE_EXPORT_BYTES)) return null;
     const pieceBytes = opts.pieceBytes ?? PIECE_BYTES;
     const maxCarry = opts.maxCarry ?? MAX_CARRY_PIECES * pieceBytes;
     return piecewise(linter, new PieceReader(fd, size, pieceBytes, kind, maxCarry), shownPath, input, opts.frameLines, kind, maxCarry);
@@ -201,14 +201,7 @@ function piecewise(linter: Linter, reader: PieceReader, shownPath: string, input
     const docText = prefix + text;
     let reading: RecordReading | null;
     try {
-      reading = readRecords(docText, {
-        filePath: shownPath,
-        labels: input.labels ?? DEFAULT_SPEAKER_LABELS,
-        ...(format !== undefined ? { format } : {}),
-        ...(input.speakerRoles !== undefined ? { speakerRoles: input.speakerRoles } : {}),
-        ...(input.csv !== undefined ? { csv: input.csv } : {}),
-        ...(input.directiveMarker !== undefined ? { directiveMarker: input.directiveMarker } : {}),
-      });
+      reading = readRecords(docText, parseOptions(input, shownPath, format));
     } catch {
       return null;
     }

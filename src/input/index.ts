@@ -20,9 +20,7 @@ import { whisper } from './formats/whisper.js';
 import { markdownVisibleText } from './markdown.js';
 import { parsePlain } from './plain.js';
 import { ContentProbe } from './probe.js';
-import { rowsToCalls, type RecordFieldNames, type RecordRow } from './records.js';
-import { buildDocument } from './document.js';
-import { TranscriptError } from './errors.js';
+import { documentOfRecords, type RecordFieldNames, type RecordRow } from './records.js';
 import { blankRedactions, mayHaveRedactions } from './redaction.js';
 import { assignRoles } from './roles.js';
 import { DEFAULT_SPEAKER_LABELS, type SpeakerLabels } from './speakers.js';
@@ -111,6 +109,10 @@ export function selectFormat(text: string, opts: Pick<ParseOptions, 'format' | '
   return INPUT_FORMATS.find((x) => x.detect(text, opts.filePath, probe)) ?? plain;
 }
 
+function formatParseOptions(opts: ParseOptions, probe: ContentProbe): FormatParseOptions {
+  return { labels: opts.labels ?? DEFAULT_SPEAKER_LABELS, probe, filePath: opts.filePath, speakerRoles: opts.speakerRoles, csv: opts.csv, directiveMarker: opts.directiveMarker };
+}
+
 /** Records of a text in a format of one turn per record, and how a run of them becomes a document. */
 export interface RecordReading {
   format: string;
@@ -127,13 +129,8 @@ export function readRecords(text: string, opts: ParseOptions = {}): RecordReadin
   const probe = new ContentProbe(text);
   const f = selectFormat(text, opts, probe);
   if (f.records === undefined) return null;
-  const parseOpts: FormatParseOptions = { labels: opts.labels ?? DEFAULT_SPEAKER_LABELS, probe, filePath: opts.filePath, speakerRoles: opts.speakerRoles, csv: opts.csv, directiveMarker: opts.directiveMarker };
-  const records = f.records(text, parseOpts);
-  return {
-    format: f.name,
-    records,
-    document: (rows) => buildDocument(text, f.name, rowsToCalls(rows, (o, m) => TranscriptError.at(probe.lines, o, m), { labels: parseOpts.labels }), parseOpts),
-  };
+  const parseOpts = formatParseOptions(opts, probe);
+  return { format: f.name, records: f.records(text, parseOpts), document: (rows) => documentOfRecords(text, f.name, rows, parseOpts) };
 }
 
 /**
@@ -143,14 +140,7 @@ export function readRecords(text: string, opts: ParseOptions = {}): RecordReadin
 export function parseDocument(text: string, opts: ParseOptions = {}): ParsedDocument {
   const probe = new ContentProbe(text);
   const f = selectFormat(text, opts, probe);
-  const doc = f.parse(text, {
-    labels: opts.labels ?? DEFAULT_SPEAKER_LABELS,
-    probe,
-    filePath: opts.filePath,
-    speakerRoles: opts.speakerRoles,
-    csv: opts.csv,
-    directiveMarker: opts.directiveMarker,
-  });
+  const doc = f.parse(text, formatParseOptions(opts, probe));
   if (f === plain || f === markdown) {
     const redactions = mayHaveRedactions(text);
     for (const call of doc.calls) {

@@ -8,7 +8,7 @@
  */
 import type { ParsedDocument, Role } from '../types.js';
 import { TranscriptError } from './errors.js';
-import { parseDocument, UnknownFormatError } from './index.js';
+import { parseDocument, UnknownFormatError, type ParseOptions } from './index.js';
 import { decodeBytes } from './read.js';
 import type { RecordFieldNames } from './records.js';
 import { DEFAULT_SPEAKER_LABELS, type SpeakerLabels } from './speakers.js';
@@ -43,19 +43,24 @@ export type InputResult =
   | { ok: true; doc: ParsedDocument; encoding: string; notices: string[] }
   | { ok: false; error: InputError };
 
+/** What `parseDocument` is given for a file read with these input options. */
+export function parseOptions(opts: InputOptions, filePath: string, format = opts.format): ParseOptions {
+  return {
+    filePath,
+    labels: opts.labels ?? DEFAULT_SPEAKER_LABELS,
+    ...(format !== undefined ? { format } : {}),
+    ...(opts.speakerRoles !== undefined ? { speakerRoles: opts.speakerRoles } : {}),
+    ...(opts.csv !== undefined ? { csv: opts.csv } : {}),
+    ...(opts.directiveMarker !== undefined ? { directiveMarker: opts.directiveMarker } : {}),
+  };
+}
+
 export function parseInputBytes(bytes: Uint8Array, filePath: string, opts: InputOptions = {}): InputResult {
   const decoded = decodeBytes(bytes, { encoding: opts.encoding });
   if (!decoded.ok) return { ok: false, error: { message: decoded.reason } };
   if (decoded.text.trim() === '') return { ok: false, error: { message: 'empty file; skipped' } };
   try {
-    const doc = parseDocument(decoded.text, {
-      filePath,
-      labels: opts.labels ?? DEFAULT_SPEAKER_LABELS,
-      ...(opts.format !== undefined ? { format: opts.format } : {}),
-      ...(opts.speakerRoles !== undefined ? { speakerRoles: opts.speakerRoles } : {}),
-      ...(opts.csv !== undefined ? { csv: opts.csv } : {}),
-      ...(opts.directiveMarker !== undefined ? { directiveMarker: opts.directiveMarker } : {}),
-    });
+    const doc = parseDocument(decoded.text, parseOptions(opts, filePath));
     doc.notices.unshift(...decoded.notices);
     return { ok: true, doc, encoding: decoded.encoding, notices: doc.notices };
   } catch (e) {

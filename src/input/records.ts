@@ -5,7 +5,9 @@
  * read as seconds, milliseconds (`*_ms` columns), clock times (`01:02.5`, `00:01:02,500`) or dates.
  */
 import type { RawCall, RawTurn } from './document.js';
-import { seconds } from './document.js';
+import { buildDocument, seconds } from './document.js';
+import type { FormatParseOptions } from './index.js';
+import type { ParsedDocument } from '../types.js';
 import { TranscriptError } from './errors.js';
 import { roleOfName } from './roles.js';
 import { sliceMap, type SourceMap } from './source-map.js';
@@ -238,4 +240,9 @@ export function rowsToCalls(rows: readonly RecordRow[], located: (offset: number
     }
   }
   return order.map((e) => e.call);
+}
+
+/** The document of a format of one turn per record (JSON Lines, CSV, TSV): `rows` grouped into calls over `text`. */
+export function documentOfRecords(text: string, format: string, rows: readonly RecordRow[], opts: FormatParseOptions): ParsedDocument {
+  return buildDocument(text, format, rowsToCalls(rows, (o, m) => TranscriptError.at(opts.probe.lines, o, m), { labels: opts.labels }), opts);
 }

@@ -6,12 +6,11 @@
  * not (diagnostics point at the row). Ragged rows are errors with their line.
  */
 import { LineIndex } from '../../text/positions.js';
-import { buildDocument } from '../document.js';
 import { SourceMapBuilder, type SourceMap } from '../source-map.js';
 import { TranscriptError } from '../errors.js';
 import type { FormatParseOptions, InputFormat } from '../index.js';
 import type { ParsedDocument } from '../../types.js';
-import { knownField, mapColumns, rowsToCalls, type FieldKind, type FieldValue, type RecordRow } from '../records.js';
+import { documentOfRecords, knownField, mapColumns, type FieldKind, type FieldValue, type RecordRow } from '../records.js';
 
 interface Field {
   start: number;
@@ -141,9 +140,7 @@ export function delimitedRecords(text: string, opts: FormatParseOptions, forced:
 }
 
 export function parseDelimitedDocument(text: string, opts: FormatParseOptions, forced: string | undefined, format: string): ParsedDocument {
-  const lines = opts.probe.lines;
-  const calls = rowsToCalls(delimitedRecords(text, opts, forced), (o, m) => TranscriptError.at(lines, o, m), { labels: opts.labels });
-  return buildDocument(text, format, calls, opts);
+  return documentOfRecords(text, format, delimitedRecords(text, opts, forced), opts);
 }
 
 export const csv: InputFormat = {

@@ -1,9 +1,8 @@
 /** JSON Lines: one turn object per line (fields as in json-records.ts); one call per call id. */
-import { buildDocument } from '../document.js';
 import { TranscriptError } from '../errors.js';
 import type { FormatParseOptions, InputFormat } from '../index.js';
 import { JsonDoc } from '../json-scan.js';
-import { rowsToCalls, type RecordRow } from '../records.js';
+import { documentOfRecords, type RecordRow } from '../records.js';
 import { recordOfLine } from './json-records.js';
 import { isObject } from './shared.js';
 
@@ -22,11 +21,7 @@ export const jsonl: InputFormat = {
     }
   },
   records: jsonlRecords,
-  parse: (text, opts) => {
-    const lines = opts.probe.lines;
-    const calls = rowsToCalls(jsonlRecords(text, opts), (o, m) => TranscriptError.at(lines, o, m), { labels: opts.labels });
-    return buildDocument(text, 'jsonl', calls, opts);
-  },
+  parse: (text, opts) => documentOfRecords(text, 'jsonl', jsonlRecords(text, opts), opts),
 };
 
 /** The records of JSON Lines text: one per non-blank line. */
