@@ -4,7 +4,7 @@
  */
 import type { PackDef, RuleDef } from '../packs/definition.js';
 import type { ParsedPattern, PatternNode } from '../pattern/ast.js';
-import { ALL_ROLES, analyzeText, forNormalisedText, PhraseMatcher, ROLE_BIT, scopeRoles, type PhrasePatternInput, type RegexPatternInput } from '../pattern/matcher.js';
+import { ALL_ROLES, analyzeText, forNormalisedText, PhraseMatcher, ROLE_BIT, scopeRoles, type PhraseMatch, type PhrasePatternInput, type RegexPatternInput } from '../pattern/matcher.js';
 import { RULE_KINDS } from '../rules/index.js';
 import { DEFAULT_FILLERS } from '../text/fillers.js';
 import { detectLanguagesOf } from '../text/language.js';
@@ -14,11 +14,12 @@ import { tokenize } from '../text/tokenize.js';
 import { MORPH_MIN_LENGTH } from '../text/morphology.js';
 import { parseDocument } from '../input/index.js';
 import { DEFAULT_SPEAKER_LABELS, mergeLabels, type SpeakerLabels } from '../input/speakers.js';
-import { LANGUAGES, type Diagnostic, type FileResult, type Language, type ParsedDocument, type SeverityOrOff } from '../types.js';
+import { LANGUAGES, type Diagnostic, type FileResult, type Language, type ParsedDocument, type SeverityOrOff, type Turn } from '../types.js';
 import { CallContext, type AnalyzedTurn, type CompiledRule } from './call-context.js';
 import { applyDirectives, readDirectives } from './directives.js';
 import { addFingerprints } from './fingerprint.js';
 import { applyOperators, compileOperator, type CompiledOperator } from '../pattern/operators.js';
+import { TurnCache } from './turn-cache.js';
 import { windowApplies } from '../rules/window.js';
 import { compileConditions, recordCall, type CompiledConditions } from '../scorecard/record.js';
 import type { Scorecard } from '../scorecard/definition.js';
@@ -70,6 +71,8 @@ export class Linter {
   private readonly matcher: PhraseMatcher;
   private readonly forcedLanguages: readonly Language[] | undefined;
   private readonly operators: CompiledOperator[] = [];
+  /** Turns already analysed, by text (see turn-cache.ts). */
+  private readonly turnCache = new TurnCache();
   private readonly conditions: CompiledConditions | null;
   /** Rules `off` in `rules` but switched on by a language in `languageRules`. */
   private readonly languageOnlyRules: CompiledRule[] = [];
@@ -162,6 +165,36 @@ export class Linter {
     return best === rule.severity ? rule : { ...rule, severity: best };
   }
 
+  /**
+   * A turn normalised and matched, or what the same text gave in an earlier turn of the same
+   * role in a call of the same languages (TurnCache).
+   */
+  private analyzeTurn(turn: Turn, languages: ReadonlySet<Language>, langBits: number): AnalyzedTurn {
+    const role = ROLE_BIT[turn.role] ?? ALL_ROLES;
+    const kind = langBits | (role << 3);
+    const cached = this.turnCache.get(turn.text, kind);
+    if (cached !== undefined) return { turn, text: cached.text, groups: this.ownGroups(cached.groups) };
+    const normalized = normalize(turn.text);
+    const text = analyzeText(normalized);
+    const groups = this.matcher.matchSparse(text, languages, role);
+    this.turnCache.set(turn.text, kind, normalized, groups);
+    return { turn, text, groups: this.ownGroups(groups) };
+  }
+
+  /**
+   * A turn's groups as it may change them: operators add their matches to their target groups
+   * (applyOperators), so those arrays are copies; without operators the shared arrays as they are.
+   */
+  private ownGroups(groups: PhraseMatch[][]): PhraseMatch[][] {
+    if (this.operators.length === 0) return groups;
+    const own = groups.slice();
+    for (const op of this.operators) {
+      const list = own[op.target];
+      if (list !== undefined && list === groups[op.target]) own[op.target] = list.slice();
+    }
+    return own;
+  }
+
   /** Parses and lints one text. */
   lintText(text: string, opts: LintTextOptions = {}): FileResult {
     const doc = parseDocument(text, { labels: this.labels, ...(this.options.directiveMarker !== undefined ? { directiveMarker: this.options.directiveMarker } : {}), ...(opts.filePath !== undefined ? { filePath: opts.filePath } : {}), ...(opts.format !== undefined ? { format: opts.format } : {}) });
@@ -183,11 +216,9 @@ export class Linter {
       const checked: string[] = [];
       let ctx: CallContext | null = null;
       if (languages.size > 0) {
-        const turns: AnalyzedTurn[] = call.turns.map((turn) => {
-          const normalized = normalize(turn.text);
-          const text = analyzeText(normalized);
-          return { turn, text, groups: this.matcher.matchSparse(text, languages, ROLE_BIT[turn.role] ?? ALL_ROLES) };
-        });
+        let langBits = 0;
+        for (const l of languages) langBits |= LANGUAGE_KEY[l];
+        const turns: AnalyzedTurn[] = call.turns.map((turn) => this.analyzeTurn(turn, languages, langBits));
         if (this.operators.length > 0) applyOperators(this.operators, turns, languages);
         ctx = new CallContext(call, turns, languages, doc.source, lines, diagnostics, notices);
         for (const compiled of this.languageOnlyRules.length > 0 ? [...this.rules, ...this.languageOnlyRules] : this.rules) {
@@ -228,6 +259,9 @@ export class Linter {
     });
   }
 }
+
+/** A call's language as a bit of the turn cache's key. */
+const LANGUAGE_KEY: Readonly<Record<Language, number>> = { ru: 1, zh: 2, en: 4 };
 
 const SEVERITY_RANK: Readonly<Record<SeverityOrOff, number>> = { off: 0, info: 1, warning: 2, error: 3 };
 
