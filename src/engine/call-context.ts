@@ -29,9 +29,14 @@ export interface CompiledRule<Options = unknown> {
 export interface AnalyzedTurn {
   turn: Turn;
   text: AnalyzedText;
-  /** Matches per matcher group. */
+  /** Matches per matcher group (sparse: a group without matches is a hole). */
   groups: PhraseMatch[][];
+  /** The groups that have matches in the turn (in no set order; see CallContext.turnsWith). */
+  hits: number[];
 }
+
+/** No turns (shared, never written). */
+const NO_TURNS = Object.freeze([]) as unknown as AnalyzedTurn[];
 
 /** No matches (shared: callers read the arrays `matches` returns, never write them). */
 const NO_MATCHES = Object.freeze([]) as unknown as PhraseMatch[];
@@ -41,6 +46,8 @@ export type MessageData = Record<string, string | number>;
 export class CallContext {
   private readonly selected = new Map<string, PhraseMatch[]>();
   private readonly byScope = new Map<SpeakerScope, readonly AnalyzedTurn[]>();
+  /** Group → the turns with matches of it, in call order (made on first use). */
+  private byGroup: AnalyzedTurn[][] | null = null;
   /** Ids of rules whose condition fired in this call (a conditional rule's trigger). */
   readonly triggered = new Set<string>();
 
@@ -77,6 +84,27 @@ export class CallContext {
   scopedTurns(rule: CompiledRule): readonly AnalyzedTurn[] {
     const turns = this.speakerTurns(rule.def.speaker);
     return rule.def.within ? applyWindow(turns, rule.def.within, this) : turns;
+  }
+
+  /**
+   * The turns of a speaker scope that have matches of matcher group `group`, in call order, when
+   * `within` is unset; with a window, every turn of the window (`applyWindow` measures it on all
+   * of the speaker's turns). A rule that reads one group's matches loops over these instead of
+   * every turn of its scope: a call's dozens of turns, most of them without the group.
+   */
+  turnsWith(group: number, scope: SpeakerScope, within: RuleDef['within']): readonly AnalyzedTurn[] {
+    if (within) return applyWindow(this.speakerTurns(scope), within, this);
+    if (this.byGroup === null) {
+      const byGroup: AnalyzedTurn[][] = [];
+      for (const t of this.turns) for (const g of t.hits) (byGroup[g] ??= []).push(t);
+      this.byGroup = byGroup;
+    }
+    const turns = this.byGroup[group];
+    if (turns === undefined) return NO_TURNS;
+    if (scope === 'any') return turns;
+    let all = true;
+    for (const t of turns) if (t.turn.role !== scope) all = false;
+    return all ? turns : turns.filter((t) => t.turn.role === scope);
   }
 
   /** The turns of a speaker scope, without any window (one array per scope and call, shared). */

@@ -4,7 +4,7 @@
  */
 import type { PackDef, RuleDef } from '../packs/definition.js';
 import type { ParsedPattern, PatternNode } from '../pattern/ast.js';
-import { ALL_ROLES, analyzeText, forNormalisedText, PhraseMatcher, ROLE_BIT, scopeRoles, type PhraseMatch, type PhrasePatternInput, type RegexPatternInput } from '../pattern/matcher.js';
+import { ALL_ROLES, analyzeText, forNormalisedText, PhraseMatcher, ROLE_BIT, scopeRoles, type AnalyzedText, type PhraseMatch, type PhrasePatternInput, type RegexPatternInput } from '../pattern/matcher.js';
 import { RULE_KINDS } from '../rules/index.js';
 import { DEFAULT_FILLERS } from '../text/fillers.js';
 import { detectLanguagesOf } from '../text/language.js';
@@ -173,26 +173,28 @@ export class Linter {
     const role = ROLE_BIT[turn.role] ?? ALL_ROLES;
     const kind = langBits | (role << 3);
     const cached = this.turnCache.get(turn.text, kind);
-    if (cached !== undefined) return { turn, text: cached.text, groups: this.ownGroups(cached.groups) };
+    if (cached !== undefined) return this.ownTurn(turn, cached.text, cached.groups, cached.hits);
     const normalized = normalize(turn.text);
     const text = analyzeText(normalized);
-    const groups = this.matcher.matchSparse(text, languages, role);
-    this.turnCache.set(turn.text, kind, normalized, groups);
-    return { turn, text, groups: this.ownGroups(groups) };
+    const hits: number[] = [];
+    const groups = this.matcher.matchSparse(text, languages, role, hits);
+    this.turnCache.set(turn.text, kind, normalized, groups, hits);
+    return this.ownTurn(turn, text, groups, hits);
   }
 
   /**
-   * A turn's groups as it may change them: operators add their matches to their target groups
-   * (applyOperators), so those arrays are copies; without operators the shared arrays as they are.
+   * An analysed turn whose groups it may change: operators add their matches to their target
+   * groups (applyOperators), so those arrays and the hits are copies; without operators the shared
+   * arrays as they are.
    */
-  private ownGroups(groups: PhraseMatch[][]): PhraseMatch[][] {
-    if (this.operators.length === 0) return groups;
+  private ownTurn(turn: Turn, text: AnalyzedText, groups: PhraseMatch[][], hits: number[]): AnalyzedTurn {
+    if (this.operators.length === 0) return { turn, text, groups, hits };
     const own = groups.slice();
     for (const op of this.operators) {
       const list = own[op.target];
       if (list !== undefined && list === groups[op.target]) own[op.target] = list.slice();
     }
-    return own;
+    return { turn, text, groups: own, hits: hits.slice() };
   }
 
   /** Parses and lints one text. */

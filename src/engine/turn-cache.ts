@@ -21,6 +21,8 @@ export interface CachedTurn {
   text: AnalyzedText;
   /** Matches per matcher group, sparse (see PhraseMatcher.matchSparse). */
   groups: PhraseMatch[][];
+  /** The groups with matches (AnalyzedTurn.hits). */
+  hits: number[];
 }
 
 /** Entries (a power of two). */
@@ -65,7 +67,7 @@ export class TurnCache {
    * its matches — when its hash has been met before. The normalised text is the turn's own text
    * when normalising changed nothing; the entry then shares the key's copy.
    */
-  set(text: string, kind: number, normalized: string, groups: PhraseMatch[][]): void {
+  set(text: string, kind: number, normalized: string, groups: PhraseMatch[][], hits: number[]): void {
     if (text.length > MAX_CACHED_TURN) return;
     const h = this.lastHash;
     const door = (h >>> 16) & (DOOR_SLOTS - 1);
@@ -78,7 +80,7 @@ export class TurnCache {
     this.hashes[slot] = h;
     this.kinds[slot] = kind;
     this.texts[slot] = own;
-    this.entries[slot] = { text: analyzeText(normalized === text ? own : normalized), groups };
+    this.entries[slot] = { text: analyzeText(normalized === text ? own : normalized), groups, hits };
   }
 }
 

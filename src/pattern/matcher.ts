@@ -274,6 +274,8 @@ export class PhraseMatcher {
   private nextId = 0;
   private readonly groupCount: number;
   // Matching state, reused from call to call: trying a phrase allocates nothing unless it matches.
+  /** Where matchSparse notes the groups that have matches (null: nowhere). */
+  private hits: number[] | null = null;
   private readonly stack: number[] = [];
   /** Slot assignments to undo on backtracking: slot, previous start, previous end. */
   private readonly trail: number[] = [];
@@ -440,9 +442,11 @@ export class PhraseMatcher {
   /**
    * `match`, but sparse: a group without matches is a hole (read it as `groups[g] ?? []`), so a
    * turn costs nothing for the hundreds of groups that did not match (the linter's hot path).
+   * `hits`, when given, receives the number of each group that has matches (in no set order).
    */
-  matchSparse(text: Pick<AnalyzedText, 'normalized'>, languages: ReadonlySet<Language>, roles = ALL_ROLES): PhraseMatch[][] {
+  matchSparse(text: Pick<AnalyzedText, 'normalized'>, languages: ReadonlySet<Language>, roles = ALL_ROLES, hits: number[] | null = null): PhraseMatch[][] {
     const langs = languageBits(languages) | (roles << ROLE_SHIFT);
+    this.hits = hits;
     // Grows only for the groups that match (most turns match none of the hundreds of groups).
     const out: PhraseMatch[][] = [];
     const b = this.buf;
@@ -496,7 +500,7 @@ export class PhraseMatcher {
         if (m.indices?.groups) {
           for (const [name, span] of Object.entries(m.indices.groups)) if (span) slots[name] = [span[0], span[1]];
         }
-        (out[r.group] ??= []).push({ group: r.group, lang: r.lang, pattern: re.source, start: m.index, end: m.index + m[0].length, slots });
+        this.listOf(out, r.group).push({ group: r.group, lang: r.lang, pattern: re.source, start: m.index, end: m.index + m[0].length, slots });
       }
     }
   }
@@ -534,6 +538,16 @@ export class PhraseMatcher {
     }
   }
 
+  /** The matches of group `g` in `out`, made (and noted in the hits) on the group's first match. */
+  private listOf(out: PhraseMatch[][], g: number): PhraseMatch[] {
+    let list = out[g];
+    if (list === undefined) {
+      out[g] = list = [];
+      if (this.hits !== null) this.hits.push(g);
+    }
+    return list;
+  }
+
   private tryAt(phrase: CompiledPhrase, i: number, langs: number, out: PhraseMatch[][]): void {
     if ((phrase.langBit !== 0 && (langs & phrase.langBit) === 0) || (langs & phrase.roleBits) === 0) return;
     const needs = phrase.needs;
@@ -556,7 +570,7 @@ export class PhraseMatcher {
       if (slotOffsets === NO_SLOTS) slotOffsets = {};
       slotOffsets[phrase.slotNames[k]!] = [b.start[a]!, b.end[this.slotEnd[k]! - 1]!];
     }
-    (out[phrase.group] ??= []).push({
+    this.listOf(out, phrase.group).push({
       group: phrase.group,
       lang: phrase.lang,
       pattern: phrase.source,

@@ -216,7 +216,12 @@ export function applyOperators(operators: readonly CompiledOperator[], turns: re
     if (op.lang !== null && !languages.has(op.lang)) continue;
     const p = op.pattern;
     const out = (turn: AnalyzedTurn, m: PhraseMatch): void => {
-      (turn.groups[op.target] ??= []).push(m);
+      let list = turn.groups[op.target];
+      if (list === undefined) {
+        turn.groups[op.target] = list = [];
+        turn.hits.push(op.target);
+      }
+      list.push(m);
     };
     const at = (turn: AnalyzedTurn, k: number): PhraseMatch[] => turn.groups[op.groups[k]!] ?? [];
     turns.forEach((turn, ti) => {

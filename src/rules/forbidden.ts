@@ -9,7 +9,8 @@ export const forbidden: RuleKind<Record<string, never>> = {
   needsPatterns: true,
   readOptions: () => ({}),
   check(rule, call) {
-    for (const turn of call.scopedTurns(rule)) {
+    // Only the turns of its scope (and window) with a match of its patterns.
+    for (const turn of call.turnsWith(rule.patternGroup, rule.def.speaker, rule.def.within)) {
       for (const m of call.matches(rule, turn)) call.reportMatch(rule, turn, m);
     }
   },

@@ -25,7 +25,6 @@ import { describe, MapReader } from '../packs/yaml-reader.js';
 import type { PhraseMatch } from '../pattern/matcher.js';
 import type { SpeakerScope } from '../types.js';
 import type { RuleKind } from './kind.js';
-import { applyWindow } from './window.js';
 
 export interface StageDef {
   name: string;
@@ -102,8 +101,9 @@ export const sequence: RuleKind<SequenceOptions> = {
     const stages = rule.def.options.stages;
     const found: Array<Occurrence & { stage: number }> = [];
     stages.forEach((stage, i) => {
-      const turns = applyWindow(call.speakerTurns(stage.speaker ?? rule.def.speaker), rule.def.within, call);
-      for (const turn of turns) {
+      const group = rule.extraGroups?.[i];
+      if (group === undefined) return;
+      for (const turn of call.turnsWith(group, stage.speaker ?? rule.def.speaker, rule.def.within)) {
         for (const match of call.setMatches(rule, i, turn)) found.push({ stage: i, turn, match, pos: turn.turn.index * 1e7 + match.start });
       }
     });

@@ -1,12 +1,16 @@
 /**
  * The turn cache (src/engine/turn-cache.ts): a repeated turn is answered from the memo, and the
  * answer is what analysing it again would give — by text, languages and role, with operators
- * (which add matches to a turn's groups) working on copies.
+ * (which add matches to a turn's groups) working on copies. And CallContext.turnsWith, which
+ * the rules loop over instead of every turn of their scope (from the groups each turn matched).
  */
 import { describe, expect, it } from 'vitest';
+import { CallContext, type AnalyzedTurn } from '../../src/engine/call-context.js';
 import { Linter } from '../../src/engine/linter.js';
 import { TurnCache } from '../../src/engine/turn-cache.js';
-import type { PhraseMatch } from '../../src/pattern/matcher.js';
+import { analyzeText, type PhraseMatch } from '../../src/pattern/matcher.js';
+import { LineIndex } from '../../src/text/positions.js';
+import type { Call, Turn } from '../../src/types.js';
 import { pack, rows } from '../structure/helpers.js';
 
 const groups = (n: number): PhraseMatch[][] => [[{ group: 0, lang: 'en', pattern: 'p', start: 0, end: n, slots: {} }]];
@@ -131,5 +135,38 @@ describe('Linter with the turn cache', () => {
     expect(linter.lintText(russian).languages).toEqual(['ru']);
     expect(you(russian)).toEqual([]);
     expect(you(customer)).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe('CallContext.turnsWith', () => {
+  const match = (group: number): PhraseMatch => ({ group, lang: 'en', pattern: 'p', start: 0, end: 1, slots: {} });
+  // Turns 0–5: agent, customer, agent, …; group 3 matched in turns 0, 1, 4; group 7 in turn 2.
+  const turns: AnalyzedTurn[] = [0, 1, 2, 3, 4, 5].map((index) => {
+    const groups: PhraseMatch[][] = [];
+    const hits: number[] = [];
+    const put = (g: number): void => {
+      groups[g] = [match(g)];
+      hits.push(g);
+    };
+    if (index === 0 || index === 1 || index === 4) put(3);
+    if (index === 2) put(7);
+    return { turn: { index, role: index % 2 === 0 ? 'agent' : 'customer', speaker: index % 2 === 0 ? 'Agent' : 'Customer', text: 'x', start: 0, end: 1, line: index + 1 } as unknown as Turn, text: analyzeText('x'), groups, hits };
+  });
+  const call = (): CallContext => new CallContext({ turns: turns.map((t) => t.turn) } as unknown as Call, turns, new Set(['en']), 'x', new LineIndex('x'), []);
+  const indexes = (ts: readonly AnalyzedTurn[]): number[] => ts.map((t) => t.turn.index);
+
+  it('gives the turns of the scope with matches of the group, in call order', () => {
+    const c = call();
+    expect(indexes(c.turnsWith(3, 'any', undefined))).toEqual([0, 1, 4]);
+    expect(indexes(c.turnsWith(3, 'agent', undefined))).toEqual([0, 4]);
+    expect(indexes(c.turnsWith(3, 'customer', undefined))).toEqual([1]);
+    expect(indexes(c.turnsWith(7, 'customer', undefined))).toEqual([]);
+    expect(indexes(c.turnsWith(5, 'any', undefined))).toEqual([]);
+  });
+
+  it('gives every turn of the window when the rule has one', () => {
+    const c = call();
+    expect(indexes(c.turnsWith(3, 'agent', { first: 2 }))).toEqual([0, 2]);
+    expect(indexes(c.turnsWith(3, 'any', { last: 2 }))).toEqual([4, 5]);
   });
 });
