@@ -4,7 +4,7 @@
  */
 import type { PackDef, RuleDef } from '../packs/definition.js';
 import type { ParsedPattern, PatternNode } from '../pattern/ast.js';
-import { ALL_ROLES, analyzeText, forNormalisedText, PhraseMatcher, ROLE_BIT, scopeRoles, type AnalyzedText, type PhraseMatch, type PhrasePatternInput, type RegexPatternInput } from '../pattern/matcher.js';
+import { ALL_ROLES, analyzeText, forNormalisedText, PhraseMatcher, ROLE_BIT, scopeRoles, type PhrasePatternInput, type RegexPatternInput } from '../pattern/matcher.js';
 import { RULE_KINDS } from '../rules/index.js';
 import { DEFAULT_FILLERS } from '../text/fillers.js';
 import { detectLanguagesOf } from '../text/language.js';
@@ -19,7 +19,6 @@ import { CallContext, type AnalyzedTurn, type CompiledRule } from './call-contex
 import { applyDirectives, readDirectives } from './directives.js';
 import { addFingerprints } from './fingerprint.js';
 import { applyOperators, compileOperator, type CompiledOperator } from '../pattern/operators.js';
-import { TurnCache } from './turn-cache.js';
 import { windowApplies } from '../rules/window.js';
 import { compileConditions, recordCall, type CompiledConditions } from '../scorecard/record.js';
 import type { Scorecard } from '../scorecard/definition.js';
@@ -71,8 +70,6 @@ export class Linter {
   private readonly matcher: PhraseMatcher;
   private readonly forcedLanguages: readonly Language[] | undefined;
   private readonly operators: CompiledOperator[] = [];
-  /** Turns already analysed, by text (see turn-cache.ts). */
-  private readonly turnCache = new TurnCache();
   private readonly conditions: CompiledConditions | null;
   /** Rules `off` in `rules` but switched on by a language in `languageRules`. */
   private readonly languageOnlyRules: CompiledRule[] = [];
@@ -165,36 +162,12 @@ export class Linter {
     return best === rule.severity ? rule : { ...rule, severity: best };
   }
 
-  /**
-   * A turn normalised and matched, or what the same text gave in an earlier turn of the same
-   * role in a call of the same languages (TurnCache).
-   */
-  private analyzeTurn(turn: Turn, languages: ReadonlySet<Language>, langBits: number): AnalyzedTurn {
-    const role = ROLE_BIT[turn.role] ?? ALL_ROLES;
-    const kind = langBits | (role << 3);
-    const cached = this.turnCache.get(turn.text, kind);
-    if (cached !== undefined) return this.ownTurn(turn, cached.text, cached.groups, cached.hits);
-    const normalized = normalize(turn.text);
-    const text = analyzeText(normalized);
+  /** A turn normalised and matched (every pattern group's matches, and which groups have any). */
+  private analyzeTurn(turn: Turn, languages: ReadonlySet<Language>): AnalyzedTurn {
+    const text = analyzeText(normalize(turn.text));
     const hits: number[] = [];
-    const groups = this.matcher.matchSparse(text, languages, role, hits);
-    this.turnCache.set(turn.text, kind, normalized, groups, hits);
-    return this.ownTurn(turn, text, groups, hits);
-  }
-
-  /**
-   * An analysed turn whose groups it may change: operators add their matches to their target
-   * groups (applyOperators), so those arrays and the hits are copies; without operators the shared
-   * arrays as they are.
-   */
-  private ownTurn(turn: Turn, text: AnalyzedText, groups: PhraseMatch[][], hits: number[]): AnalyzedTurn {
-    if (this.operators.length === 0) return { turn, text, groups, hits };
-    const own = groups.slice();
-    for (const op of this.operators) {
-      const list = own[op.target];
-      if (list !== undefined && list === groups[op.target]) own[op.target] = list.slice();
-    }
-    return { turn, text, groups: own, hits: hits.slice() };
+    const groups = this.matcher.matchSparse(text, languages, ROLE_BIT[turn.role] ?? ALL_ROLES, hits);
+    return { turn, text, groups, hits };
   }
 
   /** Parses and lints one text. */
@@ -218,9 +191,7 @@ export class Linter {
       const checked: string[] = [];
       let ctx: CallContext | null = null;
       if (languages.size > 0) {
-        let langBits = 0;
-        for (const l of languages) langBits |= LANGUAGE_KEY[l];
-        const turns: AnalyzedTurn[] = call.turns.map((turn) => this.analyzeTurn(turn, languages, langBits));
+        const turns: AnalyzedTurn[] = call.turns.map((turn) => this.analyzeTurn(turn, languages));
         if (this.operators.length > 0) applyOperators(this.operators, turns, languages);
         ctx = new CallContext(call, turns, languages, doc.source, lines, diagnostics, notices);
         for (const compiled of this.languageOnlyRules.length > 0 ? [...this.rules, ...this.languageOnlyRules] : this.rules) {
@@ -261,9 +232,6 @@ export class Linter {
     });
   }
 }
-
-/** A call's language as a bit of the turn cache's key. */
-const LANGUAGE_KEY: Readonly<Record<Language, number>> = { ru: 1, zh: 2, en: 4 };
 
 const SEVERITY_RANK: Readonly<Record<SeverityOrOff, number>> = { off: 0, info: 1, warning: 2, error: 3 };
 

@@ -7,8 +7,7 @@
  * `npm test` builds first): files of ~1.3 MB of Cyrillic text are linted and their results
  * kept, then a heap snapshot (which collects garbage exactly first) is searched for strings of a
  * megabyte or more: the files' texts. Without detaching (the control) all eight are there; with
- * it, none (nor kept by the matcher's word table, which keeps every new word it meets, nor by the
- * linter's turn cache, which keeps turns said again); and the
+ * it, none (nor kept by the matcher's word table, which keeps every new word it meets); and the
  * same for `lintFiles`, the library's entry point. (The heap's size is no measure here: after a forced collection it now and then still
  * counts the texts of a run that has just ended, as garbage the collector has not yet let go.)
  */
@@ -32,9 +31,7 @@ const dir = mkdtempSync(join(tmpdir(), 'talklint-detach-'));
 // the per-unit path, which then returns the text itself) and a long word no other file has (the
 // matcher's word table keeps every new word it meets); and the agent's label is long (the
 // label reader remembers the role of each spelling it meets).
-// The filler's turns repeat, so the linter's turn cache remembers them (the second one is
-// left as it is by normalising).
-const filler = ('Клиент: Подскажите, пожалуйста, когда будет доставка моего заказа на дом.\\n' + 'Клиент: подскажите, когда будет доставка 中\\n').repeat(6000);
+const filler = 'Клиент: Подскажите, пожалуйста, когда будет доставка моего заказа на дом.\\n'.repeat(10000);
 const files = [];
 for (let i = 0; i < 8; i++) {
   const f = join(dir, 'big-' + i + '.txt');
