@@ -83,7 +83,7 @@ describe('public API', () => {
         'void lintFiles;',
         // A formatter with every optional member (docs/formatters.md, "Your own formatter").
         'const stream = (): FormatterStream => { let n = 0; return { file: (r) => { n += r.errorCount; return ""; }, end: () => `${n}\\n` }; };',
-        'const counts: Formatter = { name: "counts", description: "errors", usesSourceLines: false, prepare: async () => {}, format: (rs) => { const s = stream(); for (const r of rs) s.file(r); return s.end(); }, formatChunks: (rs, ctx) => [counts.format(rs, ctx)], stream };',
+        'const counts: Formatter = { name: "counts", description: "errors", usesSourceLines: false, usesFingerprints: false, prepare: async () => {}, format: (rs) => { const s = stream(); for (const r of rs) s.file(r); return s.end(); }, formatChunks: (rs, ctx) => [counts.format(rs, ctx)], stream };',
         'registerFormatter(counts);',
       ].join('\n'),
     );

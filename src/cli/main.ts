@@ -21,7 +21,7 @@ import { runMerge } from './merge.js';
 import { setup, type Setup, type SetupOptions } from '../api/setup.js';
 import { SEVERITY_SETTINGS } from '../config/config.js';
 import { formatLocatedError, type LocatedError } from '../errors.js';
-import { FORMATTERS, keepFrameLines, resolveFormatter, type FormatterContext, type FormatterStream } from '../formatters/index.js';
+import { FORMATTERS, keepFrameLines, resolveFormatter, type Formatter, type FormatterContext, type FormatterStream } from '../formatters/index.js';
 import { BaselineComparison, baselineDir, carriedOver, createBaseline, loadBaseline, serializeBaseline } from '../api/baseline.js';
 import type { InputOptions } from '../input/load.js';
 import { INPUT_FORMATS } from '../input/index.js';
@@ -269,6 +269,15 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
   }
 }
 
+/**
+ * Whether findings need their fingerprints: the report shows them (json, sarif, a formatter
+ * module), a baseline is compared or written, or results go into the --cache (which then serves
+ * any format). Hashing every finding is ~5 % of a run that shows none.
+ */
+function needsFingerprints(formatter: Formatter, opts: CliOptions): boolean {
+  return formatter.usesFingerprints !== false || opts.baseline !== undefined || opts.baselineWrite !== undefined || opts.cache === true;
+}
+
 async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number> {
   const resolved = await resolveFormatter(opts.format, io.cwd);
   if (!resolved.ok) throw new UsageError(resolved.message);
@@ -283,7 +292,7 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
     rules: parseRuleFlags(opts.rule),
     ...(opts.lang !== undefined ? { languages: parseLangs(opts.lang)! } : {}),
     variables: parseVars(opts.var),
-    linterOptions: { inlineConfig: opts.inlineConfig, reportUnusedDirectives: unusedDirectivesSeverity(opts), fingerprints: true, ...(formatter.name === 'junit' || formatter.name.startsWith('summary') ? { calls: true } : {}) },
+    linterOptions: { inlineConfig: opts.inlineConfig, reportUnusedDirectives: unusedDirectivesSeverity(opts), fingerprints: needsFingerprints(formatter, opts), ...(formatter.name === 'junit' || formatter.name.startsWith('summary') ? { calls: true } : {}) },
     ...(opts.scorecard !== undefined ? { scorecard: opts.scorecard } : {}),
   };
   const s = setup(setupOptions);

@@ -13,6 +13,7 @@ import { xmlEscape } from './shared.js';
 
 export const checkstyle: Formatter = {
   name: 'checkstyle',
+  usesFingerprints: false,
   description: 'Checkstyle XML (Jenkins, reviewdog, SonarQube)',
   format(results: readonly FileResult[]): string {
     const out: string[] = ['<?xml version="1.0" encoding="utf-8"?>', '<checkstyle version="4.3">'];

@@ -15,6 +15,7 @@ const compactStream = (): FormatterStream =>
 
 export const compact: Formatter = {
   name: 'compact',
+  usesFingerprints: false,
   description: 'one line per finding: "path: line L, col C, Error - message (rule)" (ESLint compact)',
   format: (results) => streamAll(compactStream(), results),
   stream: () => compactStream(),

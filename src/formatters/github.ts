@@ -36,6 +36,7 @@ function annotationMessage(d: Diagnostic): string {
 
 export const github: Formatter = {
   name: 'github',
+  usesFingerprints: false,
   description: 'GitHub Actions annotations (::error / ::warning / ::notice workflow commands)',
   format(results: readonly FileResult[], ctx: FormatterContext): string {
     const lines: string[] = [];

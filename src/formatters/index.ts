@@ -37,6 +37,12 @@ export interface Formatter {
    * (FileResult.sourceLines), so memory stays flat over thousands of files.
    */
   usesSourceLines?: boolean;
+  /**
+   * Whether the report shows findings' fingerprints (`Diagnostic.fingerprint`: json, sarif). The
+   * command line hashes every finding only for a formatter that says so — or does not say, as a
+   * formatter module may read them — and for --baseline, --baseline-write and --cache.
+   */
+  usesFingerprints?: boolean;
   format(results: readonly FileResult[], ctx: FormatterContext): string;
   /**
    * Optional: what must be done before `format` / `formatChunks` / `stream` and may take a while

@@ -105,6 +105,7 @@ function jsonStream(): FormatterStream {
 
 export const json: Formatter = {
   name: 'json',
+  usesFingerprints: true,
   description: 'ESLint-compatible JSON array (info findings: severity 1, level "info")',
   format: (results) => JSON.stringify(results.map(jsonFileResult), null, 2) + '\n',
   *formatChunks(results) {

@@ -118,6 +118,7 @@ function junitStream(): FormatterStream {
 
 export const junit: Formatter = {
   name: 'junit',
+  usesFingerprints: false,
   description: 'JUnit XML: a test suite per file (or call), a test case per rule',
   format: (results) => streamAll(junitStream(), results),
   stream: junitStream,

@@ -271,6 +271,7 @@ export function* sarifChunks(results: readonly FileResult[], ctx: FormatterConte
 
 export const sarif: Formatter = {
   name: 'sarif',
+  usesFingerprints: true,
   description: 'SARIF 2.1.0 JSON (GitHub code scanning, Azure DevOps, SARIF viewers)',
   format: (results, ctx) => [...sarifChunks(results, ctx)].join(''),
   formatChunks: sarifChunks,

@@ -131,6 +131,7 @@ export function plural(n: number, word: string): string {
 
 export const stylish: Formatter = {
   name: 'stylish',
+  usesFingerprints: false,
   description: 'grouped by file, with code frames and suggestions (default)',
   usesSourceLines: true,
   /** Loads string-width when a frame of `results` needs it; without results (a stream), always. */

@@ -325,7 +325,7 @@ function summaryStream(render: (s: Summary) => string): (ctx: FormatterContext) 
 
 function summaryFormatter(name: string, description: string, render: (s: Summary) => string): Formatter {
   const stream = summaryStream(render);
-  return { name, description, stream, format: (results, ctx) => streamAll(stream(ctx), results) };
+  return { name, description, usesFingerprints: false, stream, format: (results, ctx) => streamAll(stream(ctx), results) };
 }
 
 export const summary = summaryFormatter('summary', 'Figures over all calls: per-rule hit rates, score distribution, worst calls, per-agent figures', summaryText);

@@ -14,6 +14,7 @@ const unixStream = (): FormatterStream =>
 
 export const unix: Formatter = {
   name: 'unix',
+  usesFingerprints: false,
   description: 'one line per finding: "path:line:col: message [Error/rule]" (ESLint unix)',
   format: (results) => streamAll(unixStream(), results),
   stream: () => unixStream(),

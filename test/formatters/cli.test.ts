@@ -41,6 +41,19 @@ describe('formatter modules (--format ./file.js)', () => {
     expect(r).toEqual({ code: 1, stdout: 'scripts/a.txt=3 v\nscripts/clean.txt=0 v\n', stderr: '' });
   });
 
+  it('gets fingerprints unless it says it shows none (usesFingerprints: false); baselines and --cache still get them', async () => {
+    const body = 'format: (results) => results.flatMap((r) => r.diagnostics.map((d) => typeof d.fingerprint)).join(",") + "\\n"';
+    writeFileSync(join(dir, 'fp.mjs'), `export default { name: "fp", description: "fingerprints", ${body} };\n`);
+    writeFileSync(join(dir, 'nofp.mjs'), `export default { name: "nofp", description: "no fingerprints", usesFingerprints: false, ${body} };\n`);
+    const kinds = async (args: string[]): Promise<string> => (await runCli([...args, 'scripts/a.txt'], { cwd: dir })).stdout.trim();
+    expect(await kinds(['-f', './fp.mjs'])).toBe('string,string,string');
+    expect(await kinds(['-f', './nofp.mjs'])).toBe('undefined,undefined,undefined');
+    // --baseline-write records the findings by fingerprint (and the report then shows none).
+    expect(await kinds(['-f', './nofp.mjs', '--baseline-write', join(dir, 'out', 'baseline.json')])).toBe('');
+    expect(readFileSync(join(dir, 'out', 'baseline.json'), 'utf8').match(/"[0-9a-f]{64}"/g)).toHaveLength(3);
+    expect(await kinds(['-f', './nofp.mjs', '--cache', '--cache-location', join(dir, 'out', 'cache.json')])).toBe('string,string,string');
+  });
+
   it('a default-exported Formatter object, by absolute path', async () => {
     writeFileSync(join(dir, 'obj.mjs'), 'export default { name: "ids", description: "rule ids", format: (results) => results.flatMap((r) => r.diagnostics.map((d) => d.ruleId)).join(",") + "\\n" };\n');
     const r = await runCli(['--format', join(dir, 'obj.mjs'), 'scripts/a.txt'], { cwd: dir });
