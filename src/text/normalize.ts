@@ -51,18 +51,22 @@ function lowerPreservingLength(text: string): string {
   return out;
 }
 
-// The hot path: lower-casing and SPECIAL + mapSpecial of each BMP code unit, decided once per
+// The table path: lower-casing and SPECIAL + mapSpecial of each BMP code unit, decided once per
 // code unit (-1 = not decided yet). Exactly lower.replace(SPECIAL, mapSpecial) of
 // lowerPreservingLength(text): lower-casing is per character except for the final sigma, whose
-// lower case depends on its neighbours, so a text with Σ takes the general path. Astral
-// characters (rare Han of the extension planes) are decided per pair.
+// lower case depends on its neighbours, so a text with Σ takes the general path, as one with a
+// surrogate does (astral characters, rare Han of the extension planes, are decided per pair).
 const SPECIAL_ONE = new RegExp(`^[${SPECIAL_CHARS}]$`, 'u');
 const bmpMap = new Int32Array(0x10000).fill(-1);
 
+/** bmpMap's answer for a surrogate and for Σ: normalizeGeneral decides the text. */
+const GENERAL = -2;
+
+/** The unit `c` stands for in normalised text (GENERAL for a surrogate or Σ), decided once. */
 function mapUnit(c: number): number {
   let m = bmpMap[c]!;
   if (m === -1) {
-    if (c >= 0xd800 && c <= 0xdfff) m = c;
+    if ((c >= 0xd800 && c <= 0xdfff) || c === 0x3a3) m = GENERAL;
     else {
       const ch = String.fromCharCode(c);
       const l = ch.toLowerCase();
@@ -72,6 +76,20 @@ function mapUnit(c: number): number {
     bmpMap[c] = m;
   }
   return m;
+}
+
+/** Any character outside Latin-1. */
+const NON_LATIN1 = /[^\x00-\xff]/;
+const BACKTICK = /`/g;
+/** Whether Uint16Array units are stored little-endian here (then they read as UTF-16LE bytes). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * The string of the first n units of `units` (no surrogates among them): read as UTF-16LE bytes
+ * by Buffer, ~2× faster than String.fromCharCode over the units.
+ */
+function stringOfUnits(units: Uint16Array, n: number): string {
+  return LITTLE_ENDIAN ? Buffer.from(units.buffer, units.byteOffset, n * 2).toString('utf16le') : fromUnits(units, n);
 }
 
 /** Units per String.fromCharCode call (its arguments go on the stack). */
@@ -85,29 +103,45 @@ function fromUnits(units: Uint16Array, n: number): string {
   return out;
 }
 
-// The fast path: most Russian and English turns need lower-casing, and at most the few
-// replacements that a native replace does well (ё→е, typographic apostrophes, the ideographic
-// space); the engine's toLowerCase does that part far faster than a loop. A text takes it when
-// it has no character of TABLE_CHARS, a superset of everything else SPECIAL maps (full-width
-// forms, every BMP Han character, surrogates): a plain regex class, which V8 tests at ~2 ns a
-// character (a class with \p{Script=Han} and the u flag cost ~8; test/throughput checks the
-// superset against \p{Script=Han} on every BMP code unit). The fast path is exact when the
-// lower-cased text has the same length (no character lower-cases to two units); Σ, the one
-// context-dependent case, takes the general path before.
+// The general path (text with Σ or surrogates) lower-cases natively when it can: a text without
+// TABLE_CHARS, a superset of everything SPECIAL maps besides SIMPLE's characters (full-width
+// forms, every BMP Han character, surrogates; a plain regex class, which V8 tests at ~2 ns a
+// character, where a class with \p{Script=Han} and the u flag costs ~8; test/throughput checks
+// the superset against \p{Script=Han} on every BMP code unit), needs its lower case and SIMPLE's
+// replacements, exact when the lower-cased text has the same length.
 export const TABLE_CHARS = /[\u2E80-\u2FDF\u3005-\u303B\u3400-\u9FFF\uF900-\uFAFF\uFF01-\uFF5E\uD800-\uDFFF]/;
 const SIMPLE = /[ё\u3000\u2018\u2019\u02BC\u2032`]/g;
-// TABLE_CHARS and every character that lower-cases to one of SIMPLE's (Ё → ё): a text with none
-// of them needs its lower case and nothing else (two passes fewer for most turns: the replace,
-// and the test for Σ, which only the per-unit table below gets wrong: toLowerCase of the whole
-// text is the definition).
-const TABLE_OR_SIMPLE = /[\u2E80-\u2FDF\u3005-\u303B\u3400-\u9FFF\uF900-\uFAFF\uFF01-\uFF5E\uD800-\uDFFFёЁ\u3000\u2018\u2019\u02BC\u2032`]/;
 
 export function normalize(text: string): string {
-  // Full-width letters lower-case as full-width (Ａ→ａ) and are then folded to ASCII.
-  if (!TABLE_OR_SIMPLE.test(text)) {
+  // Latin-1 text (English): the engine's toLowerCase of a one-byte string is the fastest way, and
+  // the backtick is the one character of SPECIAL in Latin-1 (nothing there lower-cases to two
+  // units, nothing is Σ or Han).
+  if (!NON_LATIN1.test(text)) {
     const lower = text.toLowerCase();
-    if (lower.length === text.length) return lower;
+    return lower.includes('`') ? lower.replace(BACKTICK, "'") : lower;
   }
+  // Any other text: every code unit through the table (a Cyrillic toLowerCase costs ~4 ns a
+  // character, the table ~2.5), the string made from the units at once. Σ (whose lower case
+  // depends on its neighbours) and surrogates (pairs) take the general path.
+  const n = text.length;
+  if (scratch.length < n) scratch = new Uint16Array(Math.max(n, scratch.length * 2));
+  const units = scratch;
+  let diff = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let m = bmpMap[c]!;
+    if (m < 0) {
+      m = m === GENERAL ? GENERAL : mapUnit(c);
+      if (m === GENERAL) return normalizeGeneral(text);
+    }
+    units[i] = m;
+    diff |= m ^ c;
+  }
+  return diff === 0 ? text : stringOfUnits(units, n);
+}
+
+/** Text with Σ or surrogates: the lower case of the whole text, then per-character decisions. */
+function normalizeGeneral(text: string): string {
   if (text.includes('\u03a3')) return lowerPreservingLength(text).replace(SPECIAL, mapSpecial);
   if (!TABLE_CHARS.test(text)) {
     const lower = text.toLowerCase();
@@ -135,7 +169,8 @@ export function normalize(text: string): string {
         continue;
       }
     }
-    const m = mapUnit(c);
+    // A lone surrogate stays as it is.
+    const m = c >= 0xd800 && c <= 0xdfff ? c : mapUnit(c);
     if (units !== null) units[i] = m;
     else if (m !== c) {
       units = unitsOf(text, i);
