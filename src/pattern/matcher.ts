@@ -60,6 +60,13 @@ interface CompiledPhrase {
   /** The nodes as a backtracking program (see PhraseMatcher.run). */
   prog: Instr[];
   /**
+   * The program's first instructions, in the order the search reaches them (through splits and
+   * jumps only), when every one of them is a word (null otherwise: a phrase that can start with
+   * a gap or a slot). An alternative of many branches is then entered only at the branches whose
+   * first word is the start token's (TokenInfo.entries), not tried branch by branch.
+   */
+  entries: Int32Array | null;
+  /**
    * The words a match can start with, each with the words that can follow it (null: anything may,
    * as after a one-word match or before a gap). A match starting with such a first word needs one
    * of its next words on the next token (or a filler there), which rules out most tries before
@@ -192,6 +199,11 @@ interface TokenInfo {
   followExact: Map<number, Uint8Array> | null;
   /** Per candidate: the `bit`s of its morph and prefix next words (null: none). */
   followBits: Array<readonly number[] | null>;
+  /**
+   * Per candidate: the program counters of its first words that match this word (a subset of
+   * CompiledPhrase.entries, in order), or null when the candidate has no such list.
+   */
+  entries: Array<Int32Array | null>;
   /** The candidates that need no particular next word (what is tried at the end of a sentence). */
   alone: number;
   /** Next word id → the mask of candidates to try before it (see PhraseMatcher.pairMask); made on first use. */
@@ -213,7 +225,7 @@ const NO_KEYS: ReadonlySet<string> = new Set();
  * table. Order numbers, sums and times are most of the distinct tokens of a corpus of calls (~99 %
  * of the word-table misses on the benchmark corpus); keeping them churned the table.
  */
-const numberInfo = (noBits: Uint32Array): TokenInfo => ({ bits: noBits, candidates: NO_CANDIDATES, follow: [], followExact: null, followBits: [], alone: 0, pairs: null, pairsGeneration: 0, fillers: undefined, clauses: undefined });
+const numberInfo = (noBits: Uint32Array): TokenInfo => ({ bits: noBits, candidates: NO_CANDIDATES, entries: [], follow: [], followExact: null, followBits: [], alone: 0, pairs: null, pairsGeneration: 0, fillers: undefined, clauses: undefined });
 /** The word the number analysis is interned as (no token can be a control character). */
 const NUMBER_WORD = '\u0000';
 
@@ -311,7 +323,7 @@ export class PhraseMatcher {
       const nodes = compileSeq(p.parsed.nodes, variables);
       if (nodes === null) continue; // uses a variable that is not set
       const { prog, slotNames } = compileProgram(nodes);
-      const phrase: CompiledPhrase = { id: this.nextId++, group: p.group, lang: p.lang, anchored: p.parsed.anchored, nodes, prog, pairs: wordPairs(prog), slotNames, source: p.parsed.source, needs: null, langBit: p.lang === null ? 0 : LANGUAGE_BIT[p.lang], roleBits: (p.roles ?? ALL_ROLES) << ROLE_SHIFT };
+      const phrase: CompiledPhrase = { id: this.nextId++, group: p.group, lang: p.lang, anchored: p.parsed.anchored, nodes, prog, entries: entryWords(prog), pairs: wordPairs(prog), slotNames, source: p.parsed.source, needs: null, langBit: p.lang === null ? 0 : LANGUAGE_BIT[p.lang], roleBits: (p.roles ?? ALL_ROLES) << ROLE_SHIFT };
       compiled.push(phrase);
       for (const w of firstWords(nodes)) {
         if (w.mode === 'prefix') this.prefixStarts.push({ prefix: w.text, phrase });
@@ -415,9 +427,21 @@ export class PhraseMatcher {
     for (const key of [word, ...morph]) for (const k of this.morphBits.get(key) ?? []) setBit(k);
     for (const { prefix, bit } of this.prefixBits) if (word.startsWith(prefix)) setBit(bit);
     const ids = (lists: string[][] | undefined): number[][] | undefined => lists?.map((words) => words.map((w) => this.table.intern(w)));
+    // The first words of each candidate that this word is (wordMatchesAt, by id or bit).
+    const id = candidates.length > 0 ? this.table.intern(word) : -1;
+    const entries = candidates.map((phrase) => {
+      if (phrase.entries === null) return null;
+      const own: number[] = [];
+      for (const pc of phrase.entries) {
+        const w = phrase.prog[pc]!.word!;
+        if (w.id === id || (w.bit >= 0 && (bits[w.bit >> 5]! & (1 << (w.bit & 31))) !== 0)) own.push(pc);
+      }
+      return Int32Array.from(own);
+    });
     return {
       bits,
       candidates: candidates.length > 0 ? candidates : NO_CANDIDATES,
+      entries,
       follow,
       followExact,
       followBits,
@@ -470,7 +494,8 @@ export class PhraseMatcher {
       while (mask !== 0) {
         const low = mask & -mask;
         mask ^= low;
-        this.tryAt(info.candidates[31 - Math.clz32(low)]!, i, langs, out);
+        const c = 31 - Math.clz32(low);
+        this.tryAt(info.candidates[c]!, info.entries[c]!, i, langs, out);
       }
     }
     if (this.regexes.length > 0) this.matchRegexes(text.normalized, langs, out);
@@ -534,7 +559,7 @@ export class PhraseMatcher {
     const exact = next !== null ? info.followExact?.get(nextId) : undefined;
     const filler = next !== null && next.fillers !== undefined;
     for (let c = 0; c < info.candidates.length; c++) {
-      if (next === null ? info.follow[c] === null : mayStart(info, c, next, filler, exact)) this.tryAt(info.candidates[c]!, i, langs, out);
+      if (next === null ? info.follow[c] === null : mayStart(info, c, next, filler, exact)) this.tryAt(info.candidates[c]!, info.entries[c]!, i, langs, out);
     }
   }
 
@@ -548,7 +573,7 @@ export class PhraseMatcher {
     return list;
   }
 
-  private tryAt(phrase: CompiledPhrase, i: number, langs: number, out: PhraseMatch[][]): void {
+  private tryAt(phrase: CompiledPhrase, entries: Int32Array | null, i: number, langs: number, out: PhraseMatch[][]): void {
     if ((phrase.langBit !== 0 && (langs & phrase.langBit) === 0) || (langs & phrase.roleBits) === 0) return;
     const needs = phrase.needs;
     if (needs !== null) {
@@ -561,7 +586,13 @@ export class PhraseMatcher {
     }
     const b = this.buf;
     if (phrase.anchored && (b.flags[i]! & SENTENCE_START) === 0 && !this.onlyFillersBefore(i)) return;
-    const endTok = this.run(phrase, i);
+    let endTok = -1;
+    if (entries === null) endTok = this.run(phrase, i, 0, i);
+    else {
+      // Each branch whose first word is this token, in the search's order: the first to reach the
+      // end wins, as when the program runs from its start (where the other branches fail at once).
+      for (let k = 0; k < entries.length && endTok <= i; k++) endTok = this.run(phrase, i, entries[k]! + 1, i + 1);
+    }
     if (endTok <= i) return;
     let slotOffsets: Record<string, [number, number]> = NO_SLOTS;
     for (let k = 0; k < phrase.slotNames.length; k++) {
@@ -590,7 +621,7 @@ export class PhraseMatcher {
    * up to MAX_FILLER_SKIPS filler phrases; a slot prefers the positions after fillers ("you must,
    * um, send …" captures "send …"). Nothing runs across the start of a sentence.
    */
-  private run(phrase: CompiledPhrase, start: number): number {
+  private run(phrase: CompiledPhrase, start: number, pc0: number, i0: number): number {
     const prog = phrase.prog;
     const n = this.buf.count;
     const flags = this.buf.flags;
@@ -602,8 +633,8 @@ export class PhraseMatcher {
     for (let k = 0; k < phrase.slotNames.length; k++) S[k] = E[k] = -1;
     let sp = 0;
     let tp = 0;
-    let pc = 0;
-    let i = start;
+    let pc = pc0;
+    let i = i0;
     for (;;) {
       const ins = prog[pc]!;
       switch (ins.op) {
@@ -963,6 +994,26 @@ function wordPairs(prog: readonly Instr[]): Array<{ first: CWord; next: CWord[] 
 }
 
 /** Flattens compiled nodes into a phrase program (OP_* instructions), ending with OP_MATCH. */
+/**
+ * The program's first instructions as the search reaches them from pc 0 (taking a split's `a`
+ * before its `b`, following jumps), each once; null unless every one is a word.
+ */
+function entryWords(prog: readonly Instr[]): Int32Array | null {
+  const out: number[] = [];
+  const seen = new Set<number>();
+  const visit = (pc: number): boolean => {
+    if (seen.has(pc)) return true;
+    seen.add(pc);
+    const ins = prog[pc]!;
+    if (ins.op === OP_SPLIT) return visit(ins.a) && visit(ins.b);
+    if (ins.op === OP_JMP) return visit(ins.a);
+    if (ins.op !== OP_WORD) return false;
+    out.push(pc);
+    return true;
+  };
+  return visit(0) ? Int32Array.from(out) : null;
+}
+
 function compileProgram(nodes: readonly CNode[]): { prog: Instr[]; slotNames: string[] } {
   const prog: Instr[] = [];
   const slotNames: string[] = [];
