@@ -11,7 +11,7 @@
  * before the next text. Order numbers, sums and dates make most distinct tokens of a corpus of
  * calls; forgetting costs re-analysing its few thousand real words.
  */
-import { AFTER_PUNCT, C_HAN, C_SENTENCE, C_SPACE, C_WORD, HAN, SENTENCE_START, classAt, unitClass } from '../text/tokenize.js';
+import { AFTER_PUNCT, C_HAN, C_SENTENCE, C_SPACE, C_WORD, HAN, SENTENCE_START, bmpClass, classAt } from '../text/tokenize.js';
 import { ownCopy } from '../text/own-copy.js';
 
 /** The tokens of the text last scanned (valid until the next scan). */
@@ -131,13 +131,15 @@ export class WordTable<T> {
     let i = 0;
     while (i < n) {
       const c0 = s.charCodeAt(i);
-      const k = c0 < 0xd800 || c0 > 0xdfff ? unitClass(c0) : classAt(s, i, n);
+      // The class as decided before (0: not yet, or a surrogate: classAt decides).
+      let k = bmpClass[c0]!;
+      if (k === 0) k = classAt(s, i, n);
       const cls = k & 7;
       const len = k & 8 ? 2 : 1;
       if (cls === C_SPACE) {
         i += len;
       } else if (cls === C_HAN) {
-        ids[count] = len === 1 ? this.singleId(c0) : this.find(s, i, i + 2, (Math.imul(c0, 31) + s.charCodeAt(i + 1)) | 0, false, false);
+        ids[count] = len === 1 ? this.singleId(c0) : this.find(s, i, i + 2, (Math.imul(c0, 31) + s.charCodeAt(i + 1)) | 0, false);
         starts[count] = i;
         ends[count] = i + len;
         flags[count++] = pending | HAN;
@@ -147,40 +149,38 @@ export class WordTable<T> {
         // W+ (['-] W+)*, hashed as it is passed (apostrophes are not part of the word).
         let j = i;
         let h = 0;
-        let digits = true;
         let apostrophe = false;
         for (;;) {
           while (j < n) {
             const c = s.charCodeAt(j);
-            if (c < 0xd800 || c > 0xdfff) {
-              if (unitClass(c) !== C_WORD) break;
+            const kc = bmpClass[c]!;
+            if (kc === C_WORD) {
               h = (Math.imul(h, 31) + c) | 0;
-              if (c < 0x30 || c > 0x39) digits = false;
               j++;
-            } else {
-              const kj = classAt(s, j, n);
-              if ((kj & 7) !== C_WORD) break;
-              h = (Math.imul(h, 31) + c) | 0;
-              if (kj & 8) {
-                h = (Math.imul(h, 31) + s.charCodeAt(j + 1)) | 0;
-                j += 2;
-              } else j++;
-              digits = false;
+              continue;
             }
+            if (kc !== 0) break;
+            // Not decided yet, or a surrogate.
+            const kj = classAt(s, j, n);
+            if ((kj & 7) !== C_WORD) break;
+            h = (Math.imul(h, 31) + c) | 0;
+            if (kj & 8) {
+              h = (Math.imul(h, 31) + s.charCodeAt(j + 1)) | 0;
+              j += 2;
+            } else j++;
           }
           if (j + 1 < n) {
             const c = s.charCodeAt(j);
             if ((c === APOSTROPHE || c === HYPHEN) && (classAt(s, j + 1, n) & 7) === C_WORD) {
               if (c === APOSTROPHE) apostrophe = true;
               else h = (Math.imul(h, 31) + c) | 0;
-              digits = false;
               j++;
               continue;
             }
           }
           break;
         }
-        ids[count] = j - i === 1 ? this.singleId(s.charCodeAt(i)) : this.find(s, i, j, h, digits, apostrophe);
+        ids[count] = j - i === 1 ? this.singleId(s.charCodeAt(i)) : this.find(s, i, j, h, apostrophe);
         starts[count] = i;
         ends[count] = j;
         flags[count++] = pending;
@@ -212,14 +212,14 @@ export class WordTable<T> {
   }
 
   /** The id of the word s[start, end) whose hash is h, interning it when new. */
-  private find(s: string, start: number, end: number, h: number, digits: boolean, apostrophe: boolean): number {
+  private find(s: string, start: number, end: number, h: number, apostrophe: boolean): number {
     const words = this.words;
     for (let idx = spread(h) & this.mask; ; idx = (idx + 1) & this.mask) {
       const e = this.slots[idx]!;
       if (e === 0) break;
       if (this.hashes[e - 1] === h && sameWord(words[e - 1]!, s, start, end, apostrophe)) return this.values[e - 1] === undefined ? this.analysed(e - 1) : e - 1;
     }
-    if (digits && this.numberId >= 0) return this.numberId;
+    if (this.numberId >= 0 && allDigits(s, start, end)) return this.numberId;
     const raw = s.slice(start, end);
     // A copy: a turn's normalised text is the file's own text when normalising changed nothing.
     return this.analysed(this.insert(ownCopy(apostrophe ? raw.replace(/'/g, '') : raw), h));
@@ -280,6 +280,15 @@ function grown(a: Int32Array, min: number): Int32Array<ArrayBuffer> {
   const out = new Int32Array(size);
   out.set(a);
   return out;
+}
+
+/** Whether s[start, end) is ASCII digits only (a number no pattern names: see WordTable.numberId). */
+function allDigits(s: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
 }
 
 /** Whether s[start, end) without its apostrophes is `word`. */

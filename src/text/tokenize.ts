@@ -36,7 +36,11 @@ const IS_HAN = /^\p{Script=Han}$/v;
 const IS_WORD = /^[[\p{L}\p{N}\p{M}]--[\p{Script=Han}]]$/v;
 const IS_SENTENCE = /^[.!?。！？…]$/v;
 const IS_SPACE = /^\s$/v;
-const bmpClass = new Uint8Array(0x10000);
+/**
+ * Class of each BMP code unit once decided (0: not yet, and always for surrogates, which classAt
+ * decides in pairs). Exported for the matcher's scanner, which reads it inline.
+ */
+export const bmpClass = new Uint8Array(0x10000);
 const astralClass = new Map<number, number>();
 
 function classify(ch: string): number {
