@@ -286,6 +286,10 @@ export class PhraseMatcher {
   private nextId = 0;
   private readonly groupCount: number;
   // Matching state, reused from call to call: trying a phrase allocates nothing unless it matches.
+  /** Whether some morph word or morphological key of a pattern has an ASCII digit (see analyse). */
+  private digitKeys = true;
+  /** The analysis shared by words that start and match nothing (see analyse). */
+  private plainInfo!: TokenInfo;
   /** Where matchSparse notes the groups that have matches (null: nowhere). */
   private hits: number[] | null = null;
   private readonly stack: number[] = [];
@@ -377,6 +381,14 @@ export class PhraseMatcher {
     const numberPrefixes = compiled.some((phrase) => phrase.prog.some((ins) => ins.word?.mode === 'prefix' && digitFirst.test(ins.word.text)));
     if (!numberPrefixes) this.table.numberId = this.table.internWith(NUMBER_WORD, numberInfo(this.noBits));
     this.table.freeze();
+    // Whether a word with a digit in it can be a pattern's morphological form: only when some
+    // morph word or key of a pattern has a digit (morphological keys keep every character but a
+    // suffix of letters, so a word's digits are in all of its keys). Exact words: plainWord.
+    this.digitKeys = [...[...this.index.keys()].filter((k) => k.startsWith('m:')), ...this.morphBits.keys()].some((k) => ASCII_DIGIT.test(k));
+    this.plainInfo = numberInfo(this.noBits);
+    // Such a word, met for the first time, shares the numbers' id instead of being interned (an
+    // order reference in every call would otherwise fill the table and churn it).
+    if (!this.digitKeys) this.table.plainMiss = (s, start, end) => hasAsciiDigit(s, start, end) && this.plainWord(s.slice(start, end));
   }
 
   private add(key: string, phrase: CompiledPhrase): void {
@@ -385,8 +397,21 @@ export class PhraseMatcher {
     else if (!list.includes(phrase)) list.push(phrase);
   }
 
+  /** Whether `word` is no exact pattern word, starts no filler or clause and no prefix pattern takes it. */
+  private plainWord(word: string): boolean {
+    if (this.index.has('w:' + word) || this.fillers.has(word) || this.clauseWords.has(word)) return false;
+    // (prefixBits has every prefix word, the first words of phrases included.)
+    for (const { prefix } of this.prefixBits) if (word.startsWith(prefix)) return false;
+    return true;
+  }
+
   /** The analysis of a word (made once per word, when the word table first meets it). */
   private analyse(word: string): TokenInfo {
+    // A word with a digit (an order reference, "ab12345", a code): when no pattern word or key has
+    // a digit and no prefix pattern takes it, it starts nothing, matches no morph or prefix word
+    // and starts no filler or clause: the shared analysis of such words, without stemming it
+    // (~2 µs a word: a corpus with such a reference in every turn linted ~2× slower).
+    if (!this.digitKeys && ASCII_DIGIT.test(word) && this.plainWord(word)) return this.plainInfo;
     const morph = morphKeys(word);
     const candidates: CompiledPhrase[] = [];
     const tried = new Set<number>();
@@ -958,6 +983,15 @@ function hasBit(bits: Uint32Array, list: readonly number[] | null): boolean {
   for (let k = 0; k < list.length; k++) {
     const bit = list[k]!;
     if ((bits[bit >> 5]! & (1 << (bit & 31))) !== 0) return true;
+  }
+  return false;
+}
+
+/** Whether s[start, end) has an ASCII digit. */
+function hasAsciiDigit(s: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 0x30 && c <= 0x39) return true;
   }
   return false;
 }

@@ -77,6 +77,11 @@ export class WordTable<T> {
    * any pattern word: such numbers then share one analysis and are never interned.
    */
   numberId = -1;
+  /**
+   * Whether a word the table does not hold shares the number analysis too (numberId; the matcher
+   * says which: words with a digit that no pattern can match, such as "ab12345").
+   */
+  plainMiss: ((s: string, start: number, end: number) => boolean) | null = null;
 
   constructor(
     private readonly analyse: (word: string) => T,
@@ -219,7 +224,7 @@ export class WordTable<T> {
       if (e === 0) break;
       if (this.hashes[e - 1] === h && sameWord(words[e - 1]!, s, start, end, apostrophe)) return this.values[e - 1] === undefined ? this.analysed(e - 1) : e - 1;
     }
-    if (this.numberId >= 0 && allDigits(s, start, end)) return this.numberId;
+    if (this.numberId >= 0 && !apostrophe && (allDigits(s, start, end) || (this.plainMiss !== null && this.plainMiss(s, start, end)))) return this.numberId;
     const raw = s.slice(start, end);
     // A copy: a turn's normalised text is the file's own text when normalising changed nothing.
     return this.analysed(this.insert(ownCopy(apostrophe ? raw.replace(/'/g, '') : raw), h));

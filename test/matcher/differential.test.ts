@@ -192,6 +192,9 @@ const WORDS = [
   ...fillerPhrases.map((f) => f.join(' ')),
   ...CLAUSE_WORDS,
   'знаем', 'знает', 'должна', 'нужна', 'тебе', 'Ромашка', 'заявление', 'завтра', 'карту', 'you', 'the', 'form', '保单', '您', '你们',
+  // Words with digits that no pattern names (order references, codes): the matcher gives them
+  // the shared number analysis without interning them.
+  'ab12345', 'заказ-7781', 'x2y', '1st', '24', '3d',
 ];
 const PUNCT = [' ', ' ', ' ', ' ', ' ', ', ', '. ', '? ', '！', '，', '。'];
 
