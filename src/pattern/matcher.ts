@@ -288,6 +288,10 @@ export class PhraseMatcher {
   // Matching state, reused from call to call: trying a phrase allocates nothing unless it matches.
   /** Whether some morph word or morphological key of a pattern has an ASCII digit (see analyse). */
   private digitKeys = true;
+  /** The first two characters of the patterns' morphological keys of 3 or more characters. */
+  private readonly keyStarts = new Set<string>();
+  /** The first characters of the shorter keys. */
+  private readonly shortKeyStarts = new Set<string>();
   /** The analysis shared by words that start and match nothing (see analyse). */
   private plainInfo!: TokenInfo;
   /** Where matchSparse notes the groups that have matches (null: nowhere). */
@@ -386,6 +390,15 @@ export class PhraseMatcher {
     // suffix of letters, so a word's digits are in all of its keys). Exact words: plainWord.
     this.digitKeys = [...[...this.index.keys()].filter((k) => k.startsWith('m:')), ...this.morphBits.keys()].some((k) => ASCII_DIGIT.test(k));
     this.plainInfo = numberInfo(this.noBits);
+    // A word's morphological keys of 3 or more characters begin with its first two (stemming and
+    // the ending bases only change a word's end; test/matcher/plain-words.test.ts checks it on
+    // random words), and the shorter ones with its first character. A word whose start no pattern
+    // key has cannot share a key with a pattern: analyse skips stemming it.
+    const keys = [...[...this.index.keys()].filter((k) => k.startsWith('m:')).map((k) => k.slice(2)), ...this.morphBits.keys()];
+    for (const k of keys) {
+      if (k.length >= 3) this.keyStarts.add(k.slice(0, 2));
+      else if (k.length > 0) this.shortKeyStarts.add(k[0]!);
+    }
     // Such a word, met for the first time, shares the numbers' id instead of being interned (an
     // order reference in every call would otherwise fill the table and churn it).
     if (!this.digitKeys) this.table.plainMiss = (s, start, end) => hasAsciiDigit(s, start, end) && this.plainWord(s.slice(start, end));
@@ -395,6 +408,11 @@ export class PhraseMatcher {
     const list = this.index.get(key);
     if (!list) this.index.set(key, [phrase]);
     else if (!list.includes(phrase)) list.push(phrase);
+  }
+
+  /** Whether a morphological key of `word` may be a pattern's (false: none can; see the constructor). */
+  private mayShareKeys(word: string): boolean {
+    return this.shortKeyStarts.has(word[0]!) || this.keyStarts.has(word.slice(0, 2));
   }
 
   /** Whether `word` is no exact pattern word, starts no filler or clause and no prefix pattern takes it. */
@@ -407,11 +425,12 @@ export class PhraseMatcher {
 
   /** The analysis of a word (made once per word, when the word table first meets it). */
   private analyse(word: string): TokenInfo {
-    // A word with a digit (an order reference, "ab12345", a code): when no pattern word or key has
-    // a digit and no prefix pattern takes it, it starts nothing, matches no morph or prefix word
-    // and starts no filler or clause: the shared analysis of such words, without stemming it
-    // (~2 µs a word: a corpus with such a reference in every turn linted ~2× slower).
-    if (!this.digitKeys && ASCII_DIGIT.test(word) && this.plainWord(word)) return this.plainInfo;
+    // A word with a digit (an order reference, "ab12345", a code) when no morph word or key of a
+    // pattern has a digit, or a word whose start no pattern key has (a name, a typo): when it is no
+    // exact pattern word and no prefix pattern takes it, it starts nothing, matches no morph or
+    // prefix word and starts no filler or clause: the shared analysis of such words, without
+    // stemming it (~2 µs a word: a corpus with a new such word in every turn linted ~2× slower).
+    if (((!this.digitKeys && ASCII_DIGIT.test(word)) || !this.mayShareKeys(word)) && this.plainWord(word)) return this.plainInfo;
     const morph = morphKeys(word);
     const candidates: CompiledPhrase[] = [];
     const tried = new Set<number>();
