@@ -288,12 +288,14 @@ export class PhraseMatcher {
   // Matching state, reused from call to call: trying a phrase allocates nothing unless it matches.
   /** Whether some morph word or morphological key of a pattern has an ASCII digit (see analyse). */
   private digitKeys = true;
+  /** Every morphological key of the patterns (morph words' texts and keys). */
+  private readonly patternKeys = new Set<string>();
   /** The first two characters of the patterns' morphological keys of 3 or more characters. */
   private readonly keyStarts = new Set<string>();
   /** The first characters of the shorter keys. */
   private readonly shortKeyStarts = new Set<string>();
   /** The analysis shared by words that start and match nothing (see analyse). */
-  private plainInfo!: TokenInfo;
+  private plainInfo: TokenInfo | null = null;
   /** Where matchSparse notes the groups that have matches (null: nowhere). */
   private hits: number[] | null = null;
   private readonly stack: number[] = [];
@@ -389,16 +391,18 @@ export class PhraseMatcher {
     // morph word or key of a pattern has a digit (morphological keys keep every character but a
     // suffix of letters, so a word's digits are in all of its keys). Exact words: plainWord.
     this.digitKeys = [...[...this.index.keys()].filter((k) => k.startsWith('m:')), ...this.morphBits.keys()].some((k) => ASCII_DIGIT.test(k));
-    this.plainInfo = numberInfo(this.noBits);
-    // A word's morphological keys of 3 or more characters begin with its first two (stemming and
-    // the ending bases only change a word's end; test/matcher/plain-words.test.ts checks it on
-    // random words), and the shorter ones with its first character. A word whose start no pattern
-    // key has cannot share a key with a pattern: analyse skips stemming it.
+    // A word's morphological keys of 3 or more characters begin with its first two (the stemmers
+    // and the ending bases change a word after those: its end, and for natural's Russian stemmer
+    // anything after the first vowel but its next letter; test/matcher/plain-words.test.ts checks
+    // it on random words), and the shorter ones with its first character. A word whose start no
+    // pattern key has cannot share a key with a pattern: analyse does not stem it.
     const keys = [...[...this.index.keys()].filter((k) => k.startsWith('m:')).map((k) => k.slice(2)), ...this.morphBits.keys()];
     for (const k of keys) {
+      this.patternKeys.add(k);
       if (k.length >= 3) this.keyStarts.add(k.slice(0, 2));
       else if (k.length > 0) this.shortKeyStarts.add(k[0]!);
     }
+    this.plainInfo = numberInfo(this.noBits);
     // Such a word, met for the first time, shares the numbers' id instead of being interned (an
     // order reference in every call would otherwise fill the table and churn it).
     if (!this.digitKeys) this.table.plainMiss = (s, start, end) => hasAsciiDigit(s, start, end) && this.plainWord(s.slice(start, end));
@@ -430,8 +434,11 @@ export class PhraseMatcher {
     // exact pattern word and no prefix pattern takes it, it starts nothing, matches no morph or
     // prefix word and starts no filler or clause: the shared analysis of such words, without
     // stemming it (~2 µs a word: a corpus with a new such word in every turn linted ~2× slower).
-    if (((!this.digitKeys && ASCII_DIGIT.test(word)) || !this.mayShareKeys(word)) && this.plainWord(word)) return this.plainInfo;
+    const plain = this.plainInfo;
+    if (plain !== null && ((!this.digitKeys && ASCII_DIGIT.test(word)) || !this.mayShareKeys(word)) && this.plainWord(word)) return plain;
     const morph = morphKeys(word);
+    // Stemmed, and still no key in common with a pattern: the same shared analysis.
+    if (plain !== null && !this.patternKeys.has(word) && !morph.some((k) => this.patternKeys.has(k)) && this.plainWord(word)) return plain;
     const candidates: CompiledPhrase[] = [];
     const tried = new Set<number>();
     for (const key of ['w:' + word, ...morph.map((k) => 'm:' + k)]) {
