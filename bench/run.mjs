@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import { CORPUS_DIR, corpusParams, ensureCorpus } from './generate.mjs';
 import { log, measure, median, replaceBetweenMarkers } from './shared.mjs';
+import { mulberry32 } from './prng.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..');
@@ -339,6 +340,53 @@ const sizeScaling = sizeLists.map(([k]) => {
   return { transcriptsPerFile: k, files: r.files, bytes: r.bytes, meanFileBytes: r.bytes / r.files, ms: r.ms, cpuMs: r.cpuMs, mbPerSec: r.mbPerSec, maxRssMB: r.maxRssMB, diagnostics: r.diagnostics };
 });
 
+log('new words (eighth of the corpus, one thread, interleaved rounds):');
+// The generated calls use ~1,600 distinct words in all; real ones have order references, codes,
+// names and speech-to-text errors met once. The same eighth with a new such word at the end of
+// every line: a reference ("ref AB123456"), or a made-up name of two or three syllables (seeded).
+const RU_SYLLABLES = ['ка', 'ло', 'ми', 'ра', 'се', 'то', 'ва', 'ни', 'ко', 'да', 'ле', 'ма', 'пе', 'ро', 'су', 'ти', 'бо', 'га', 'же', 'зи'];
+const LATIN_SYLLABLES = ['ma', 'ri', 'so', 'ne', 'la', 'to', 'ka', 'de', 'vi', 'lo', 'be', 'sa', 'mi', 'co', 'ra', 'ti', 'no', 'pe', 'ha', 'ju'];
+const HAN_NAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
+function withNewWords(kind) {
+  const random = mulberry32(20261207);
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  const dir = join(META, `words-${kind}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const out = [];
+  let n = 0;
+  for (const file of readFileSync(lists.eighth.path, 'utf8').split('\n').filter(Boolean)) {
+    const lang = file.split('/').at(-3);
+    const lines = readFileSync(file, 'utf8').split('\n').map((line) => {
+      if (line.trim() === '') return line;
+      n++;
+      if (kind === 'reference') return `${line} ref AB${String(100000 + n)}`;
+      if (lang === 'zh') return `${line} ${pick(HAN_NAMES)}${pick(HAN_NAMES)}`;
+      const syllables = lang === 'ru' ? RU_SYLLABLES : LATIN_SYLLABLES;
+      let name = '';
+      for (let k = 2 + Math.floor(random() * 2); k > 0; k--) name += pick(syllables);
+      return `${line} ${name[0].toUpperCase()}${name.slice(1)}`;
+    });
+    const path = join(dir, `${lang}-${file.slice(file.lastIndexOf('/') + 1)}`);
+    writeFileSync(path, lines.join('\n'));
+    out.push(path);
+  }
+  const list = writeList(`words-${kind}`, out);
+  list.bytes = out.reduce((total, f) => total + statSync(f).size, 0);
+  return list;
+}
+const wordLists = [['none', 'as generated', lists.eighth], ['reference', 'an order reference in every line', withNewWords('reference')], ['name', 'a made-up name in every line', withNewWords('name')]];
+const wordsT = summarizeRounds(
+  interleaved(
+    wordLists.map(([key, label, list]) => [key, label, { ...base, kind: 'talklint', list: list.path, bytes: list.bytes, jobs: 1 }]),
+    REPS,
+  ),
+);
+const newWords = wordLists.map(([key, label]) => {
+  const r = wordsT[key];
+  return { kind: key, label, files: r.files, bytes: r.bytes, ms: r.ms, cpuMs: r.cpuMs, mbPerSec: r.mbPerSec, maxRssMB: r.maxRssMB };
+});
+
 log('start-up:');
 const small = join(META, 'small.txt');
 writeFileSync(small, 'Оператор: Здравствуйте, компания «Ромашка», меня зовут Анна. Чем могу помочь?\nКлиент: Когда придёт курьер?\nОператор: Я не знаю, перезвоните позже.\nКлиент: Спасибо.\nОператор: Всего доброго!\n');
@@ -398,6 +446,7 @@ const results = {
   inputScaling,
   patternScaling,
   sizeScaling,
+  newWords,
   startup: { nodeOnly, version, oneFile },
   formatMemory,
   bigMemory,
@@ -567,6 +616,16 @@ function markdown(r, full) {
       '| transcripts a file | files | mean file KB | MB/s | peak RSS MB | relative throughput |',
       '|---:|---:|---:|---:|---:|---:|',
       ...r.sizeScaling.map((x) => `| ${x.transcriptsPerFile} | ${x.files} | ${f0(x.meanFileBytes / 1024)} | ${f1(x.mbPerSec)} | ${f0(x.maxRssMB)} | ${f1((x.mbPerSec / r.sizeScaling[0].mbPerSec) * 100)} % |`),
+      '',
+    );
+  }
+  if (r.newWords) {
+    lines.push(
+      '**New words** (one thread, the same eighth of the corpus with a word met once at the end of every line: the generated calls use ~1,600 distinct words, real ones have references, codes and names)',
+      '',
+      '| the eighth … | MB | wall s | peak RSS MB | time against as generated |',
+      '|---|---:|---:|---:|---:|',
+      ...r.newWords.map((x) => `| ${x.label} | ${f1(x.bytes / 1e6)} | ${f1(x.ms / 1000)} | ${f0(x.maxRssMB)} | ${(x.ms / r.newWords[0].ms).toFixed(2)}× |`),
       '',
     );
   }
