@@ -22,6 +22,25 @@ function readHanTable(): Map<string, string> {
   return map;
 }
 
+/**
+ * The characters that have a Simplified form of their own (Traditional ones): BMP code units
+ * marked in a table, astral ones in a set; made on first use.
+ */
+let traditional: { bmp: Uint8Array; astral: Set<string> } | null = null;
+
+export function traditionalChars(): { bmp: Uint8Array; astral: Set<string> } {
+  if (traditional === null) {
+    const bmp = new Uint8Array(0x10000);
+    const astral = new Set<string>();
+    for (const ch of (hanSimplified ??= readHanTable()).keys()) {
+      if (ch.length === 1) bmp[ch.charCodeAt(0)] = 1;
+      else astral.add(ch);
+    }
+    traditional = { bmp, astral };
+  }
+  return traditional;
+}
+
 /** Simplified form of one Han character (itself when it has none or the length would change). */
 export function toSimplifiedChar(ch: string): string {
   return (hanSimplified ??= readHanTable()).get(ch) ?? ch;

@@ -10,12 +10,33 @@
 import { ConverterFactory } from 'opencc-js/core';
 import STCharacters from 'opencc-js/dict/STCharacters';
 import TWVariants from 'opencc-js/dict/TWVariants';
-import { toSimplifiedChar } from './normalize.js';
+import { toSimplifiedChar, traditionalChars } from './normalize.js';
 
 const HAN = /\p{Script=Han}/gu;
 
-/** True when the text has a Han character whose Simplified form differs (written in Traditional). */
+/**
+ * True when the text has a Han character whose Simplified form differs (written in Traditional):
+ * one of the conversion table's characters, looked up per code unit (astral ones per pair).
+ */
 export function hasTraditional(text: string): boolean {
+  const { bmp, astral } = traditionalChars();
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (bmp[c] === 1) return true;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && astral.size > 0) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        if (astral.has(text.slice(i, i + 2))) return true;
+        i++;
+      }
+    }
+  }
+  return false;
+}
+
+/** The regex form of `hasTraditional` (the reference the table lookup is tested against). */
+export function hasTraditionalWithRegex(text: string): boolean {
   for (const m of text.matchAll(HAN)) if (toSimplifiedChar(m[0]) !== m[0]) return true;
   return false;
 }

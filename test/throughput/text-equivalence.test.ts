@@ -7,8 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectLanguages, detectLanguagesWithRegex } from '../../src/text/language.js';
-import { normalize, normalizeWithRegex, TABLE_CHARS } from '../../src/text/normalize.js';
+import { normalize, normalizeWithRegex, TABLE_CHARS, traditionalChars } from '../../src/text/normalize.js';
 import { tokenize, tokenizeWithRegex } from '../../src/text/tokenize.js';
+import { hasTraditional, hasTraditionalWithRegex } from '../../src/text/script-variant.js';
 
 const SPECIAL_CASES = [
   'ΣΑΣ ΟΔΟΣ Σ σΣ aΣ. İΣ',
@@ -61,6 +62,17 @@ describe('table-driven text functions equal their regex forms', () => {
     const bad = all().filter((s) => JSON.stringify(tokenize(s)) !== JSON.stringify(tokenizeWithRegex(s)));
     expect(bad.slice(0, 3)).toEqual([]);
     expect(tokenize("я, не-знаю don't 中文").text).toEqual(['я', 'не-знаю', 'dont', '中', '文']);
+  });
+
+  it('hasTraditional', () => {
+    const bad = all().filter((s) => hasTraditional(s) !== hasTraditionalWithRegex(s));
+    expect(bad.slice(0, 3)).toEqual([]);
+    // Every character of the table (BMP and astral), after text; each is Traditional.
+    const { bmp, astral } = traditionalChars();
+    const table = [...astral, ...[...bmp.keys()].filter((c) => bmp[c] === 1).map((c) => String.fromCharCode(c))].map((ch) => `ab ${ch}`);
+    expect(astral.size).toBeGreaterThan(100);
+    expect(table.filter((s) => !hasTraditional(s) || !hasTraditionalWithRegex(s))).toEqual([]);
+    expect([hasTraditional('您必須先填寫'), hasTraditional('您必须先填写'), hasTraditional('')]).toEqual([true, false, false]);
   });
 
   it('detectLanguages', () => {
