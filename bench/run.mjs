@@ -12,7 +12,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpus, loadavg, totalmem, platform, release, availableParallelism } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import { CORPUS_DIR, corpusParams, ensureCorpus } from './generate.mjs';
@@ -356,7 +356,7 @@ function withNewWords(kind) {
   const out = [];
   let n = 0;
   for (const file of readFileSync(lists.eighth.path, 'utf8').split('\n').filter(Boolean)) {
-    const lang = file.split('/').at(-3);
+    const lang = relative(CORPUS_DIR, file).split(sep)[0];
     const lines = readFileSync(file, 'utf8').split('\n').map((line) => {
       if (line.trim() === '') return line;
       n++;
@@ -367,7 +367,7 @@ function withNewWords(kind) {
       for (let k = 2 + Math.floor(random() * 2); k > 0; k--) name += pick(syllables);
       return `${line} ${name[0].toUpperCase()}${name.slice(1)}`;
     });
-    const path = join(dir, `${lang}-${file.slice(file.lastIndexOf('/') + 1)}`);
+    const path = join(dir, `${lang}-${basename(file)}`);
     writeFileSync(path, lines.join('\n'));
     out.push(path);
   }

@@ -387,21 +387,22 @@ export class PhraseMatcher {
     const numberPrefixes = compiled.some((phrase) => phrase.prog.some((ins) => ins.word?.mode === 'prefix' && digitFirst.test(ins.word.text)));
     if (!numberPrefixes) this.table.numberId = this.table.internWith(NUMBER_WORD, numberInfo(this.noBits));
     this.table.freeze();
-    // Whether a word with a digit in it can be a pattern's morphological form: only when some
-    // morph word or key of a pattern has a digit (morphological keys keep every character but a
-    // suffix of letters, so a word's digits are in all of its keys). Exact words: plainWord.
-    this.digitKeys = [...[...this.index.keys()].filter((k) => k.startsWith('m:')), ...this.morphBits.keys()].some((k) => ASCII_DIGIT.test(k));
-    // A word's morphological keys of 3 or more characters begin with its first two (the stemmers
-    // and the ending bases change a word after those: its end, and for natural's Russian stemmer
-    // anything after the first vowel but its next letter; test/matcher/plain-words.test.ts checks
-    // it on random words), and the shorter ones with its first character. A word whose start no
-    // pattern key has cannot share a key with a pattern: analyse does not stem it.
-    const keys = [...[...this.index.keys()].filter((k) => k.startsWith('m:')).map((k) => k.slice(2)), ...this.morphBits.keys()];
-    for (const k of keys) {
-      this.patternKeys.add(k);
+    // The patterns' morphological keys (morph words' texts and keys, first words' keys). A word's
+    // keys of 3 or more characters begin with its first two (the stemmers and the ending bases
+    // change a word after those: its end, and for natural's Russian stemmer anything after the
+    // first vowel but its next letter; test/matcher/plain-words.test.ts checks it on random
+    // words), and the shorter ones with its first character. A word whose start no pattern key
+    // has cannot share a key with a pattern: analyse does not stem it.
+    for (const k of this.index.keys()) if (k.startsWith('m:')) this.patternKeys.add(k.slice(2));
+    for (const k of this.morphBits.keys()) this.patternKeys.add(k);
+    for (const k of this.patternKeys) {
       if (k.length >= 3) this.keyStarts.add(k.slice(0, 2));
       else if (k.length > 0) this.shortKeyStarts.add(k[0]!);
     }
+    // Whether a word with a digit in it can be a pattern's morphological form: only when some key
+    // has a digit (keys keep every character but a suffix of letters, so a word's digits are in
+    // all of its keys). Exact words: plainWord.
+    this.digitKeys = [...this.patternKeys].some((k) => ASCII_DIGIT.test(k));
     this.plainInfo = numberInfo(this.noBits);
     // Such a word, met for the first time, shares the numbers' id instead of being interned (an
     // order reference in every call would otherwise fill the table and churn it).
