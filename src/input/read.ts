@@ -45,15 +45,77 @@ function count(re: RegExp, text: string): number {
   return n;
 }
 
-/** Share of characters that cannot be in real text (0 = plausible). */
-export function implausibility(text: string): number {
+/** implausibility by the regular expressions themselves: the reference the table is tested against. */
+export function implausibilityWithRegex(text: string): number {
   if (text.length === 0) return 0;
   let bad = count(BAD, text);
-  // Mostly-accented Latin words are another single-byte encoding read as Latin-1.
   const latin = count(LATIN, text);
   const accented = count(ACCENTED_LATIN, text);
   if (latin > 0 && accented / latin > 0.3) bad += accented;
   return bad / text.length;
+}
+
+// The same classes, asked of one character (BMP, or an astral code point as its surrogate pair).
+const BAD_ONE = new RegExp(`^${BAD.source}$`, 'u');
+const LATIN_ONE = new RegExp(`^${LATIN.source}$`, 'u');
+const LETTER_ONE = /^\p{L}$/u;
+const HAN_ONE = /^\p{Script=Han}$/u;
+
+const IS_BAD = 1;
+const IS_LATIN = 2;
+const IS_LETTER = 4;
+const IS_HAN = 8;
+let unitClasses: Uint8Array | undefined;
+/**
+ * BAD, LATIN, letters (`\p{L}`) and Han of every BMP code unit, asked of the expressions once (a guess decodes a
+ * sample seven ways; three regex passes over each cost more than decoding it). Surrogates are
+ * decided where they stand: a pair is one code point, a lone one is bad.
+ */
+function classesOfUnits(): Uint8Array {
+  if (unitClasses === undefined) {
+    unitClasses = new Uint8Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      unitClasses[c] = (BAD_ONE.test(ch) ? IS_BAD : 0) | (LATIN_ONE.test(ch) ? IS_LATIN : 0) | (LETTER_ONE.test(ch) ? IS_LETTER : 0) | (HAN_ONE.test(ch) ? IS_HAN : 0);
+    }
+  }
+  return unitClasses;
+}
+
+/**
+ * Share of characters that cannot be in real text (0 = plausible). With `limit`, counting stops
+ * once the share reaches it (the share only grows as the text goes on): the answer is then some
+ * share ≥ limit, enough for a caller that only asks whether it is.
+ */
+export function implausibility(text: string, limit = Infinity): number {
+  const n = text.length;
+  if (n === 0) return 0;
+  const classes = classesOfUnits();
+  let bad = 0;
+  let latin = 0;
+  let accented = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        // An astral code point (rare in a sample): the expressions decide.
+        const ch = text.slice(i, i + 2);
+        if (BAD_ONE.test(ch) && ++bad / n >= limit) return bad / n;
+        if (LATIN_ONE.test(ch)) latin++;
+        i++;
+      } else if (++bad / n >= limit) return bad / n;
+      continue;
+    }
+    const k = classes[c]!;
+    if (k & IS_BAD && ++bad / n >= limit) return bad / n;
+    if (k & IS_LATIN) latin++;
+    if (c >= 0xc0 && c <= 0x24f) accented++;
+  }
+  // Mostly-accented Latin words are another single-byte encoding read as Latin-1.
+  if (latin > 0 && accented / latin > 0.3) bad += accented;
+  return bad / n;
 }
 
 function stripBom(text: string): string {
@@ -94,8 +156,8 @@ function utf16ByNulPattern(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | 'binary
     }
   }
   const sample = bytes.subarray(0, n - (n % 2));
-  const le = implausibility(decodeWith(sample, 'utf-16le')) < 0.02;
-  const be = implausibility(decodeWith(sample, 'utf-16be')) < 0.02;
+  const le = implausibility(decodeWith(sample, 'utf-16le'), 0.02) < 0.02;
+  const be = implausibility(decodeWith(sample, 'utf-16be'), 0.02) < 0.02;
   if (le && be) return odd >= even ? 'utf-16le' : 'utf-16be';
   if (le) return 'utf-16le';
   if (be) return 'utf-16be';
@@ -131,7 +193,7 @@ export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): Decode
     // not valid UTF-8: damaged UTF-8, or another encoding
   }
   const damaged = damagedUtf8(bytes);
-  return damaged ?? guess(bytes);
+  return damaged ?? guessEncoding(bytes);
 }
 
 /**
@@ -155,10 +217,42 @@ function damagedUtf8(bytes: Uint8Array): DecodeResult | undefined {
 
 interface Candidate {
   encoding: string;
-  /** chardet's confidence for it (0–100; 0 when chardet did not propose it). */
+  /** chardet's confidence for it (0–100; 0 when chardet did not propose it, or was not asked). */
   prior: number;
   text: string;
+  /** languageScore of the text. */
+  language: number;
   score: number;
+}
+
+/** A prior adds at most this to a language score (chardet's confidence 100). */
+const PRIOR_WEIGHT = 0.1;
+/** Slack for rounding in the bounds below. */
+const EPSILON = 1e-9;
+
+/**
+ * Whether chardet's prior could change what the language scores alone decide: the winner (its
+ * lead is at most PRIOR_WEIGHT), a refusal (best score under 0.5), or whether the guess is
+ * reported as uncertain (the lowest confidence the prior allows is under CONFIDENT; when a notice
+ * is due its figure needs the prior). A Russian windows-1251 or Chinese GBK transcript of any
+ * length decides by its language score alone.
+ */
+function priorMatters(candidates: readonly Candidate[]): boolean {
+  if (candidates.length === 0) return false;
+  let best = -Infinity;
+  let second = -Infinity;
+  for (const c of candidates) {
+    if (c.language > best) {
+      second = best;
+      best = c.language;
+    } else if (c.language > second) second = c.language;
+  }
+  if (best < 0.5) return true;
+  // The runner-up with the largest prior; with no runner-up the confidence counts it as 0.
+  const secondHighest = candidates.length > 1 ? second + PRIOR_WEIGHT + EPSILON : 0;
+  if (best <= secondHighest) return true;
+  const lowest = Math.round(100 * Math.min(1, best) * Math.min(1, (best - secondHighest) / 0.3));
+  return lowest < CONFIDENT;
 }
 
 /** chardet and the language score look at this much of a file (the winner decodes all of it). */
@@ -168,6 +262,13 @@ const SAMPLE_BYTES = 32768;
 const LEGACY = ['windows-1251', 'koi8-r', 'gb18030', 'big5', 'windows-1252'];
 
 const hanCommon = new Map<string, boolean>();
+/** isCommonHan of BMP code units: 0 not asked yet, 1 common, 2 not. */
+const hanUnitCommon = new Uint8Array(0x10000);
+function commonHanUnit(c: number): boolean {
+  let k = hanUnitCommon[c]!;
+  if (k === 0) hanUnitCommon[c] = k = isCommonHan(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
 /**
  * A frequent Han character: in GB2312 level 1 (GBK lead byte B0–D7, trail A1–FE) or Big5 level 1
  * (常用字, lead byte A4–C6). Both encodings order characters by frequency, so this needs no table of our own.
@@ -187,12 +288,8 @@ const WORD = /\p{L}+/gu;
 const RUSSIAN_WORD = /^(?:[а-яё]+|[А-ЯЁ][а-яё]*)$/u;
 const RUSSIAN_CAPS = /^[А-ЯЁ]+$/u;
 
-/**
- * How much a decoding reads like ru/zh/en text, 0–1: the share of letters that are ASCII, Russian
- * words of a normal shape (lower case, Capitalised; ALL CAPS counts half — a KOI8-R/windows-1251
- * mix-up swaps case), frequent Han characters (rare ones count 0.2), accented Latin (0.5).
- */
-export function languageScore(text: string): number {
+/** languageScore by regular expressions, word by word: the reference the code-unit scan is tested against. */
+export function languageScoreWithRegex(text: string): number {
   let letters = 0;
   let good = 0;
   WORD.lastIndex = 0;
@@ -219,23 +316,123 @@ export function languageScore(text: string): number {
   return letters === 0 ? 0 : good / letters;
 }
 
-function guess(bytes: Uint8Array): DecodeResult {
-  const sample = bytes.length > SAMPLE_BYTES ? bytes.subarray(0, SAMPLE_BYTES) : bytes;
-  const prior = new Map<string, number>();
-  for (const m of chardet().analyse(sample)) {
-    const name = iconvName(m.name);
-    if (name !== undefined && !prior.has(name)) prior.set(name, m.confidence);
+const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isRussianLower = (c: number): boolean => (c >= 0x430 && c <= 0x44f) || c === 0x451;
+const isRussianUpper = (c: number): boolean => (c >= 0x410 && c <= 0x42f) || c === 0x401;
+
+/** Code units of the letter (code point) at i: 1, 2 for an astral letter, 0 when none starts there. */
+function letterAt(text: string, i: number, n: number, classes: Uint8Array): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) return classes[c]! & IS_LETTER ? 1 : 0;
+  if (c > 0xdbff || i + 1 >= n) return 0;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff && LETTER_ONE.test(text.slice(i, i + 2)) ? 2 : 0;
+}
+
+/**
+ * How much a decoding reads like ru/zh/en text, 0–1: the share of letters that are ASCII, Russian
+ * words of a normal shape (lower case, Capitalised; ALL CAPS counts half — a KOI8-R/windows-1251
+ * mix-up swaps case), frequent Han characters (rare ones count 0.2), accented Latin (0.5).
+ * Words are runs of letters (`\p{L}+`), read from a table of code units; the sums are made in
+ * the reference's order (languageScoreWithRegex), so the score is the same number.
+ */
+export function languageScore(text: string): number {
+  const classes = classesOfUnits();
+  const n = text.length;
+  let letters = 0;
+  let good = 0;
+  let i = 0;
+  while (i < n) {
+    const first = letterAt(text, i, n, classes);
+    if (first === 0) {
+      i++;
+      continue;
+    }
+    // The word [start, end): what it is made of.
+    const start = i;
+    let ascii = true;
+    let russian = false;
+    let han = false;
+    let lower = true; // every letter after the first is a Russian lower-case one
+    let firstShape = 0; // 1: Russian lower case, 2: Russian upper case, 0: other
+    let caps = true; // every letter is Russian upper case
+    for (let len = first; len !== 0; len = i < n ? letterAt(text, i, n, classes) : 0) {
+      const c = text.charCodeAt(i);
+      if (len === 2) {
+        ascii = false;
+        if (HAN_ONE.test(text.slice(i, i + 2))) han = true;
+        if (i !== start) lower = false;
+        caps = false;
+      } else {
+        if (!isAsciiLetter(c)) ascii = false;
+        if (classes[c]! & IS_HAN) han = true;
+        const low = isRussianLower(c);
+        const up = !low && isRussianUpper(c);
+        if (low || up) russian = true;
+        if (i === start) firstShape = low ? 1 : up ? 2 : 0;
+        else if (!low) lower = false;
+        if (!up) caps = false;
+      }
+      i += len;
+    }
+    const length = i - start;
+    if (ascii) {
+      letters += length;
+      good += length;
+      continue;
+    }
+    if (russian && !han) {
+      letters += length;
+      if (firstShape !== 0 && lower) good += length;
+      else if (caps) good += length / 2;
+      continue;
+    }
+    for (let k = start; k < i; ) {
+      const c = text.charCodeAt(k);
+      letters++;
+      if (c >= 0xd800 && c <= 0xdbff && k + 1 < i) {
+        const ch = text.slice(k, k + 2);
+        if (HAN_ONE.test(ch)) good += isCommonHan(ch) ? 1 : 0.2;
+        k += 2;
+        continue;
+      }
+      if (isAsciiLetter(c)) good++;
+      else if (classes[c]! & IS_HAN) good += commonHanUnit(c) ? 1 : 0.2;
+      else if (c >= 0xc0 && c <= 0xff) good += 0.5;
+      k++;
+    }
   }
+  return letters === 0 ? 0 : good / letters;
+}
+
+/**
+ * The encoding of text that is not UTF-8 (see the module comment). Exported for the tests, which
+ * compare it with `askChardet: true` (chardet asked whatever the scores: the reference).
+ */
+export function guessEncoding(bytes: Uint8Array, askChardet = false): DecodeResult {
+  const sample = bytes.length > SAMPLE_BYTES ? bytes.subarray(0, SAMPLE_BYTES) : bytes;
   const names = [...LEGACY, ...(bytes.length % 2 === 0 ? ['utf-16le', 'utf-16be'] : [])];
   // An even sample length keeps UTF-16 aligned.
   const candidates: Candidate[] = [];
   for (const encoding of names) {
     const text = decodeWith(sample, encoding);
-    if (implausibility(text) >= 0.01) continue;
-    const p = prior.get(encoding) ?? 0;
-    // chardet's opinion is a small prior: it is unreliable on short texts and between
-    // windows-1251/KOI8-R and GBK/Big5, which the language score tells apart.
-    candidates.push({ encoding, prior: p, text, score: languageScore(text) + 0.1 * (p / 100) });
+    if (implausibility(text, 0.01) >= 0.01) continue;
+    const language = languageScore(text);
+    candidates.push({ encoding, prior: 0, text, language, score: language });
+  }
+  // chardet's opinion is a small prior: it is unreliable on short texts and between
+  // windows-1251/KOI8-R and GBK/Big5, which the language score tells apart. It is asked only when
+  // it could change the outcome (it costs more than everything else here).
+  if (askChardet || priorMatters(candidates)) {
+    const prior = new Map<string, number>();
+    for (const m of chardet().analyse(sample)) {
+      const name = iconvName(m.name);
+      if (name !== undefined && !prior.has(name)) prior.set(name, m.confidence);
+    }
+    for (const c of candidates) {
+      c.prior = prior.get(c.encoding) ?? 0;
+      c.score = c.language + PRIOR_WEIGHT * (c.prior / 100);
+    }
   }
   candidates.sort((a, b) => b.score - a.score);
   const best = candidates[0];
