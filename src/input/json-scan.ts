@@ -81,9 +81,8 @@ export class JsonDoc {
   private find(path: JsonPath): Loc | undefined {
     let loc: Loc | null | undefined = this.root;
     for (const key of path) {
-      const children: Loc['children'] = loc?.children;
-      if (!children) return undefined;
-      loc = Array.isArray(children) ? (typeof key === 'number' ? children[key] : undefined) : children.get(String(key));
+      if (!loc) return undefined;
+      loc = childOf(loc, key);
     }
     return loc ?? undefined;
   }
@@ -98,18 +97,52 @@ export class JsonDoc {
    * the source has no escapes, else null.
    */
   stringOffset(path: JsonPath): number | null {
-    const loc = this.find(path);
-    if (!loc || !loc.string || loc.escaped) return null;
-    return loc.start + 1;
+    return verbatimStart(this.find(path));
   }
 
   /** For a string with escapes: where each of its decoded characters stands; otherwise undefined. */
   stringMap(path: JsonPath): SourceMap | undefined {
+    return this.mapOf(this.find(path));
+  }
+
+  /**
+   * The members of the object at `path` as offsetOf / stringOffset / stringMap of `[...path, key]`
+   * give them, the path walked once (a record's fields are read this way, a turn at a time).
+   */
+  membersOf(path: JsonPath): JsonMembers {
     const loc = this.find(path);
+    return {
+      offset: loc?.start,
+      member: (key) => {
+        const m = loc ? childOf(loc, key) : undefined;
+        return { offset: m?.start, stringOffset: verbatimStart(m), map: this.mapOf(m) };
+      },
+    };
+  }
+
+  private mapOf(loc: Loc | null | undefined): SourceMap | undefined {
     if (!loc || !loc.string || !loc.escaped) return undefined;
     const raw = this.text.slice(loc.start + 1 - this.base, loc.end - 1 - this.base);
     return jsonStringMap(raw, loc.start + 1);
   }
+}
+
+/** See JsonDoc.membersOf. */
+export interface JsonMembers {
+  /** Offset of the object itself, if it exists. */
+  offset: number | undefined;
+  member(key: string): { offset: number | undefined; stringOffset: number | null; map: SourceMap | undefined };
+}
+
+function childOf(loc: Loc, key: string | number): Loc | null | undefined {
+  const children = loc.children;
+  if (!children) return undefined;
+  return Array.isArray(children) ? (typeof key === 'number' ? children[key] : undefined) : children.get(String(key));
+}
+
+function verbatimStart(loc: Loc | null | undefined): number | null {
+  if (!loc || !loc.string || loc.escaped) return null;
+  return loc.start + 1;
 }
 
 // A run of string characters that need no attention (no quote, backslash or control character).

@@ -17,6 +17,7 @@
  * is agent speech, with a notice.
  */
 import { normalize } from '../text/normalize.js';
+import { ownCopy } from '../text/own-copy.js';
 import type { Role } from '../types.js';
 import type { SpeakerLabels } from './speakers.js';
 
@@ -40,6 +41,19 @@ const ROLE_WORDS: Record<'agent' | 'customer', string[]> = {
 
 /** The role a label or role word stands for (`AGENT`, `Оператор 2`, `客服（小王）`), if any. */
 export function roleOfName(name: string, labels: SpeakerLabels): Role | undefined {
+  // Asked of every turn of a file with a role field (JSON, CSV), with the same few names: answers
+  // are kept per label set (bounded; the key is a copy, a name cut from a file is a view of it).
+  let memo = ROLE_MEMO.get(labels);
+  if (memo === undefined) ROLE_MEMO.set(labels, (memo = new Map()));
+  const known = memo.get(name);
+  if (known !== undefined) return known ?? undefined;
+  const role = roleOfNameUncached(name, labels);
+  if (memo.size < 2000 && name.length <= 64) memo.set(ownCopy(name), role ?? null);
+  return role;
+}
+const ROLE_MEMO = new WeakMap<SpeakerLabels, Map<string, Role | null>>();
+
+function roleOfNameUncached(name: string, labels: SpeakerLabels): Role | undefined {
   const key = name
     .trim()
     .replace(/[\s_#№-]*\d+$/u, '')

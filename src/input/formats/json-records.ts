@@ -20,25 +20,38 @@ function fieldOf(key: string, opts: FormatParseOptions): FieldKind | undefined {
 
 /** One JSON object → a record, with positions from `doc`. */
 export function recordOf(obj: Record<string, unknown>, path: JsonPath, doc: JsonDoc, opts: FormatParseOptions, inherited: Partial<Record<FieldKind, FieldValue>> = {}): RecordRow {
-  const fields: Partial<Record<FieldKind, FieldValue>> = { ...inherited };
-  const own = new Set<FieldKind>();
-  for (const [key, value] of Object.entries(obj)) {
+  // The fields by kind, in FIELD_ORDER (then the record is made with named stores in one order:
+  // a store by a computed key into a copy of `inherited` was most of reading a JSON turn).
+  const found: (FieldValue | undefined)[] = [];
+  const members = doc.membersOf(path);
+  for (const key in obj) {
+    if (!Object.hasOwn(obj, key)) continue;
+    const value = obj[key];
     const kind = fieldOf(key, opts);
-    if (kind === undefined || own.has(kind)) continue;
+    if (kind === undefined) continue;
+    const slot = FIELD_SLOT[kind];
+    if (found[slot] !== undefined) continue;
     if (typeof value !== 'string' && typeof value !== 'number') continue;
-    const p = [...path, key];
-    own.add(kind);
-    fields[kind] = {
+    const m = members.member(key);
+    const field: FieldValue = {
       value: String(value),
-      verbatimOffset: typeof value === 'string' ? doc.stringOffset(p) : null,
-      offset: doc.offsetOf(p) ?? 0,
+      verbatimOffset: typeof value === 'string' ? m.stringOffset : null,
+      offset: m.offset ?? 0,
       name: key,
     };
-    const map = typeof value === 'string' ? doc.stringMap(p) : undefined;
-    if (map) fields[kind].map = map;
+    if (typeof value === 'string' && m.map) field.map = m.map;
+    found[slot] = field;
   }
-  return { start: doc.offsetOf(path) ?? 0, fields };
+  const fields: Partial<Record<FieldKind, FieldValue>> = {};
+  for (let slot = 0; slot < FIELD_ORDER.length; slot++) {
+    const f = found[slot] ?? inherited[FIELD_ORDER[slot]!];
+    if (f !== undefined) fields[FIELD_ORDER[slot]!] = f;
+  }
+  return { start: members.offset ?? 0, fields };
 }
+
+const FIELD_ORDER: readonly FieldKind[] = ['callId', 'speaker', 'role', 'text', 'start', 'end', 'agent'];
+const FIELD_SLOT = Object.fromEntries(FIELD_ORDER.map((k, i) => [k, i])) as Record<FieldKind, number>;
 
 const TURN_ARRAYS = ['turns', 'messages', 'utterances', 'entries', 'segments', 'transcript', 'dialog', 'dialogue', 'conversation', 'replicas', 'реплики', '对话', '對話'];
 
