@@ -40,8 +40,9 @@ function timestamp(s: string, vtt: boolean): number | undefined {
 
 const TIMING = /^(\S+)[ \t]+-->[ \t]+(\S+)(?:[ \t]+.*)?$/;
 
+/** `s` as spaces, its line breaks kept (offsets stay exact). */
 function blank(s: string): string {
-  return s.replace(/[^\n\r]/g, ' ');
+  return s.includes('\n') || s.includes('\r') ? s.replace(/[^\n\r]/g, ' ') : ' '.repeat(s.length);
 }
 
 // Markup inside cue text: HTML-like tags, ASS overrides ({\an8}).
@@ -108,10 +109,12 @@ export function parseCues(text: string, opts: FormatParseOptions, vtt: boolean):
     const from = textLines[0]!.start;
     const to = textLines[textLines.length - 1]!.end;
     const raw = text.slice(from, to);
-    const cueText = raw.replace(TAGS, blank);
+    // (Markup starts with < or {: text without either has none.)
+    const markup = raw.includes('<') || raw.includes('{');
+    const cueText = markup ? raw.replace(TAGS, blank) : raw;
     const anchor = block[0]!.start;
     // WebVTT: each voice span is its speaker's turn (a cue may hold several: "<v A>Hi</v> <v B>Hello").
-    const voices = vtt ? [...raw.matchAll(VOICES)] : [];
+    const voices = vtt && markup ? [...raw.matchAll(VOICES)] : [];
     if (voices.length > 0) {
       if (voices[0]!.index > 0 && cueText.slice(0, voices[0]!.index).trim() !== '') {
         turns.push({ speaker: null, text: cueText.slice(0, voices[0]!.index), sourceOffset: from, anchorOffset: anchor, startTime: start, endTime });
