@@ -18,6 +18,7 @@ import YAML from 'yaml';
 import { CORPUS_DIR, corpusParams, ensureCorpus } from './generate.mjs';
 import { log, measure, median, replaceBetweenMarkers } from './shared.mjs';
 import { mulberry32 } from './prng.mjs';
+import { writeFormatCopies } from './formats.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..');
@@ -387,6 +388,40 @@ const newWords = wordLists.map(([key, label]) => {
   return { kind: key, label, files: r.files, bytes: r.bytes, ms: r.ms, cpuMs: r.cpuMs, mbPerSec: r.mbPerSec, maxRssMB: r.maxRssMB };
 });
 
+log('input formats (eighth of the corpus, one thread and the naive RegExp, interleaved rounds):');
+// The same calls as JSON, CSV, WebVTT and in legacy encodings (bench/formats.mjs): what reading
+// each form costs talklint, against the plain text and against the naive RegExp over the same
+// files (which reads them as UTF-8 text, whatever they are).
+const eighthFiles = readFileSync(lists.eighth.path, 'utf8').split('\n').filter(Boolean);
+const formatLists = [
+  ['text', 'plain text, UTF-8 (as generated)', lists.eighth],
+  ...[
+    ['json', 'JSON, a call object a file'],
+    ['csv', 'CSV, a row a turn'],
+    ['vtt', 'WebVTT, a cue a turn'],
+    ['legacy', 'plain text in windows-1251 (ru) / GBK (zh)'],
+  ].map(([key, label]) => {
+    const files = writeFormatCopies(eighthFiles, CORPUS_DIR, join(META, `format-${key}`), key);
+    const list = writeList(`format-${key}`, files);
+    list.bytes = files.reduce((n, f) => n + statSync(f).size, 0);
+    return [key, label, list];
+  }),
+];
+const formatsT = summarizeRounds(
+  interleaved(
+    formatLists.flatMap(([key, label, list]) => [
+      [key, `${label}: talklint`, { ...base, kind: 'talklint', list: list.path, bytes: list.bytes, jobs: 1 }],
+      [`${key}-regex`, `${label}: naive RegExp`, { ...base, kind: 'regex', list: list.path }],
+    ]),
+    REPS,
+  ),
+);
+const inputFormats = formatLists.map(([key, label]) => {
+  const r = formatsT[key];
+  const naive = formatsT[`${key}-regex`];
+  return { format: key, label, files: r.files, bytes: r.bytes, ms: r.ms, cpuMs: r.cpuMs, maxRssMB: r.maxRssMB, diagnostics: r.diagnostics, fatal: r.fatal, regexMs: naive.ms };
+});
+
 log('start-up:');
 const small = join(META, 'small.txt');
 writeFileSync(small, 'Оператор: Здравствуйте, компания «Ромашка», меня зовут Анна. Чем могу помочь?\nКлиент: Когда придёт курьер?\nОператор: Я не знаю, перезвоните позже.\nКлиент: Спасибо.\nОператор: Всего доброго!\n');
@@ -447,6 +482,7 @@ const results = {
   patternScaling,
   sizeScaling,
   newWords,
+  inputFormats,
   startup: { nodeOnly, version, oneFile },
   formatMemory,
   bigMemory,
@@ -487,6 +523,7 @@ function msAgainst(ms, limit) {
 function markdown(r, full) {
   const f1 = (x) => x.toFixed(1);
   const f0 = (x) => x.toFixed(0);
+  const f2 = (x) => x.toFixed(2);
   const mb = (b) => f1(b / 1e6);
   // The ratio of two configurations in each round (runsMs are in round order), for the spread.
   const rounds = (slow, fast) =>
@@ -626,6 +663,17 @@ function markdown(r, full) {
       '| the eighth … | MB | wall s | peak RSS MB | time against as generated |',
       '|---|---:|---:|---:|---:|',
       ...r.newWords.map((x) => `| ${x.label} | ${f1(x.bytes / 1e6)} | ${f1(x.ms / 1000)} | ${f0(x.maxRssMB)} | ${(x.ms / r.newWords[0].ms).toFixed(2)}× |`),
+      '',
+    );
+  }
+  if (r.inputFormats) {
+    const text = r.inputFormats[0];
+    lines.push(
+      '**Input formats** (one thread, the same eighth of the corpus written as JSON, CSV, WebVTT and in legacy encodings by bench/formats.mjs: same calls, same words; the naive RegExp runs over the same files read as UTF-8)',
+      '',
+      '| the eighth as … | MB | talklint wall s | time against plain text | naive RegExp wall s | talklint against the naive RegExp | findings |',
+      '|---|---:|---:|---:|---:|---:|---:|',
+      ...r.inputFormats.map((x) => `| ${x.label} | ${f1(x.bytes / 1e6)} | ${f2(x.ms / 1000)} | ${(x.ms / text.ms).toFixed(2)}× | ${f2(x.regexMs / 1000)} | ${f1((x.regexMs / x.ms) * 100)} % | ${x.diagnostics}${x.fatal ? ` (${x.fatal} files skipped)` : ''} |`),
       '',
     );
   }

@@ -206,10 +206,14 @@ function damagedUtf8(bytes: Uint8Array): DecodeResult | undefined {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   let bad = 0;
   let good = 0;
-  for (let i = 0; i < text.length; i++) {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0xfffd) bad++;
-    else if (c > 0x7f) good++;
+    if (c === 0xfffd) {
+      // Even if every character left were a good one, there would be fewer than ten a bad one:
+      // another encoding (most of its letters are bad here), so no need to read on.
+      if (++bad * 10 > good + (n - i - 1)) return undefined;
+    } else if (c > 0x7f) good++;
   }
   if (bad === 0 || good < 10 * bad) return undefined;
   return { ok: true, text, encoding: 'utf-8', notices: [`${bad} invalid UTF-8 byte sequence${bad === 1 ? '' : 's'} replaced by U+FFFD`] };
@@ -343,7 +347,9 @@ export function languageScore(text: string): number {
   let good = 0;
   let i = 0;
   while (i < n) {
-    const first = letterAt(text, i, n, classes);
+    const c0 = text.charCodeAt(i);
+    // (A BMP letter read here; letterAt only for surrogates.)
+    const first = c0 < 0xd800 || c0 > 0xdfff ? (classes[c0]! & IS_LETTER ? 1 : 0) : letterAt(text, i, n, classes);
     if (first === 0) {
       i++;
       continue;
@@ -356,7 +362,7 @@ export function languageScore(text: string): number {
     let lower = true; // every letter after the first is a Russian lower-case one
     let firstShape = 0; // 1: Russian lower case, 2: Russian upper case, 0: other
     let caps = true; // every letter is Russian upper case
-    for (let len = first; len !== 0; len = i < n ? letterAt(text, i, n, classes) : 0) {
+    for (let len = first; len !== 0; ) {
       const c = text.charCodeAt(i);
       if (len === 2) {
         ascii = false;
@@ -374,6 +380,9 @@ export function languageScore(text: string): number {
         if (!up) caps = false;
       }
       i += len;
+      if (i >= n) break;
+      const d = text.charCodeAt(i);
+      len = d < 0xd800 || d > 0xdfff ? (classes[d]! & IS_LETTER ? 1 : 0) : letterAt(text, i, n, classes);
     }
     const length = i - start;
     if (ascii) {
