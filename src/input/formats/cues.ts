@@ -50,6 +50,33 @@ const TAGS = /<\/?[A-Za-z][^>\n]*>|<\d{1,2}:\d{2}(?::\d{2})?\.\d{3}>|\{\\[^}\n]*
 const VOICES = /<v(?:\.[^\s>]+)*[ \t]+([^>\n]+)>/g;
 const GENERIC_SPEAKER = /^[ \t]*(?:-[ \t]*)?(\[?(?:SPEAKER[ _]?\d+|Speaker[ _]?\d+|spk_\d+|Спикер[ _]?\d+|Говорящий[ _]?\d+|说话人[ _]?\d+|說話人[ _]?\d+)\]?)[ \t]*[:：][ \t]?/iu;
 
+/** `raw` with every tag blanked (TAGS), as `raw.replace(TAGS, blank)` gives it, by an exec loop (no callback a tag). */
+function blankTags(raw: string): string {
+  let out = '';
+  let last = 0;
+  TAGS.lastIndex = 0;
+  for (let m = TAGS.exec(raw); m !== null; m = TAGS.exec(raw)) {
+    out += raw.slice(last, m.index) + blank(m[0]);
+    last = m.index + m[0].length;
+  }
+  return last === 0 ? raw : out + raw.slice(last);
+}
+
+interface VoiceTag {
+  index: number;
+  /** The voice's name as written (`<v Оператор>` → `Оператор`). */
+  name: string;
+}
+const NO_VOICES: readonly VoiceTag[] = [];
+
+/** The voice tags of a cue (VOICES), by an exec loop: matchAll makes a copy of the expression at each call. */
+function voiceTags(raw: string): readonly VoiceTag[] {
+  let out: VoiceTag[] | null = null;
+  VOICES.lastIndex = 0;
+  for (let m = VOICES.exec(raw); m !== null; m = VOICES.exec(raw)) (out ??= []).push({ index: m.index, name: m[1]! });
+  return out ?? NO_VOICES;
+}
+
 const labelCache = new WeakMap<SpeakerLabels, LabelMatcher>();
 
 /** The speaker label at the start of a cue: the label and how many characters it takes. */
@@ -111,10 +138,10 @@ export function parseCues(text: string, opts: FormatParseOptions, vtt: boolean):
     const raw = text.slice(from, to);
     // (Markup starts with < or {: text without either has none.)
     const markup = raw.includes('<') || raw.includes('{');
-    const cueText = markup ? raw.replace(TAGS, blank) : raw;
+    const cueText = markup ? blankTags(raw) : raw;
     const anchor = block[0]!.start;
     // WebVTT: each voice span is its speaker's turn (a cue may hold several: "<v A>Hi</v> <v B>Hello").
-    const voices = vtt && markup ? [...raw.matchAll(VOICES)] : [];
+    const voices = vtt && markup ? voiceTags(raw) : NO_VOICES;
     if (voices.length > 0) {
       if (voices[0]!.index > 0 && cueText.slice(0, voices[0]!.index).trim() !== '') {
         turns.push({ speaker: null, text: cueText.slice(0, voices[0]!.index), sourceOffset: from, anchorOffset: anchor, startTime: start, endTime });
@@ -122,7 +149,7 @@ export function parseCues(text: string, opts: FormatParseOptions, vtt: boolean):
       voices.forEach((v, k) => {
         const a = v.index;
         const b = k + 1 < voices.length ? voices[k + 1]!.index : cueText.length;
-        turns.push({ speaker: v[1]!.trim(), text: cueText.slice(a, b), sourceOffset: from + a, anchorOffset: anchor, startTime: start, endTime });
+        turns.push({ speaker: v.name.trim(), text: cueText.slice(a, b), sourceOffset: from + a, anchorOffset: anchor, startTime: start, endTime });
       });
       continue;
     }
