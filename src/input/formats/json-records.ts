@@ -50,8 +50,9 @@ export function recordOf(obj: Record<string, unknown>, path: JsonPath, doc: Json
   return { start: members.offset ?? 0, fields };
 }
 
-const FIELD_ORDER: readonly FieldKind[] = ['callId', 'speaker', 'role', 'text', 'start', 'end', 'agent'];
-const FIELD_SLOT = Object.fromEntries(FIELD_ORDER.map((k, i) => [k, i])) as Record<FieldKind, number>;
+// Every kind has a slot (a kind added to FieldKind and not here fails to compile).
+const FIELD_SLOT: Record<FieldKind, number> = { callId: 0, speaker: 1, role: 2, text: 3, start: 4, end: 5, agent: 6 };
+const FIELD_ORDER = (Object.keys(FIELD_SLOT) as FieldKind[]).sort((a, b) => FIELD_SLOT[a] - FIELD_SLOT[b]);
 
 const TURN_ARRAYS = ['turns', 'messages', 'utterances', 'entries', 'segments', 'transcript', 'dialog', 'dialogue', 'conversation', 'replicas', 'реплики', '对话', '對話'];
 
