@@ -28,6 +28,21 @@ export function detectLanguages(text: string): Language[] {
 
 /** `detectLanguages` of the texts joined by line breaks, without joining them (a call's turns). */
 export function detectLanguagesOf(texts: readonly string[]): Language[] {
+  // Text of Latin-1 characters only has no Cyrillic and no Han letter: it is English when it has
+  // a Latin letter at all (ranked gives ['en'] for any count), and nothing otherwise. V8 answers
+  // NON_LATIN1 at once for a string it holds one byte a character (no such string can match), so
+  // English calls skip the count below.
+  let latin1 = true;
+  for (const text of texts) {
+    if (NON_LATIN1.test(text)) {
+      latin1 = false;
+      break;
+    }
+  }
+  if (latin1) {
+    for (const text of texts) for (let i = 0; i < text.length; i++) if (scriptAt(text, i, text.charCodeAt(i)) === S_LATIN) return ['en'];
+    return [];
+  }
   // Letters per script (indexed by S_*): one increment per code unit, no branch on the script.
   const counts = COUNTS;
   counts.fill(0);
@@ -49,6 +64,7 @@ export function detectLanguagesOf(texts: readonly string[]): Language[] {
 }
 
 const COUNTS = new Int32Array(5);
+const NON_LATIN1 = /[^\u0000-\u00ff]/;
 /** Not a script: the unit at i starts a surrogate pair (see scriptAt). */
 const S_PAIR = -1;
 

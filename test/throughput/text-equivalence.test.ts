@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detectLanguages, detectLanguagesWithRegex } from '../../src/text/language.js';
+import { detectLanguages, detectLanguagesOf, detectLanguagesWithRegex } from '../../src/text/language.js';
 import { normalize, normalizeWithRegex, TABLE_CHARS, traditionalChars } from '../../src/text/normalize.js';
 import { tokenize, tokenizeWithRegex } from '../../src/text/tokenize.js';
 import { hasTraditional, hasTraditionalWithRegex } from '../../src/text/script-variant.js';
@@ -79,5 +79,19 @@ describe('table-driven text functions equal their regex forms', () => {
     const bad = all().filter((s) => JSON.stringify(detectLanguages(s)) !== JSON.stringify(detectLanguagesWithRegex(s)));
     expect(bad.slice(0, 3)).toEqual([]);
     expect(detectLanguages('Оператор: добрый день 您好')).toEqual(['ru', 'zh']);
+  });
+
+  it('detectLanguagesOf a call of Latin-1 text only (no count: English when it has a Latin letter)', () => {
+    // Each Latin-1 character alone and among digits and punctuation (most of them are no letter),
+    // as one-byte strings and as parts of a call whose other turns are other scripts.
+    const bad: string[] = [];
+    for (let c = 0; c < 0x100; c++) {
+      const ch = String.fromCharCode(c);
+      for (const texts of [[ch], [`12 ${ch}.`, '-- 3:00'], ['', ch], [`${ch}`, 'Да'], ['你好', `${ch}${ch}`], [`${ch}x`, 'ааааааааа']]) {
+        if (JSON.stringify(detectLanguagesOf(texts)) !== JSON.stringify(detectLanguagesWithRegex(texts.join('\n')))) bad.push(JSON.stringify(texts));
+      }
+    }
+    expect(bad).toEqual([]);
+    expect([detectLanguagesOf(['Hello', 'Hi']), detectLanguagesOf(['12:00', '...']), detectLanguagesOf([]), detectLanguagesOf(['ºª'])]).toEqual([['en'], [], [], ['en']]);
   });
 });
