@@ -422,6 +422,27 @@ const inputFormats = formatLists.map(([key, label]) => {
   return { format: key, label, files: r.files, bytes: r.bytes, ms: r.ms, cpuMs: r.cpuMs, maxRssMB: r.maxRssMB, diagnostics: r.diagnostics, fatal: r.fatal, regexMs: naive.ms };
 });
 
+log('by language (quarter of the corpus, one thread and the naive RegExp, interleaved rounds):');
+// The mix is the issue's (ru ~50 %, zh ~30 %, en ~20 %); a team's calls may be one language. The
+// naive RegExp is fastest on English (V8 keeps ASCII text one byte a character and scans it
+// fastest), so the ratio differs by language.
+const quarterFiles = readFileSync(lists.quarter.path, 'utf8').split('\n').filter(Boolean);
+const languageLists = ['ru', 'zh', 'en'].map((lang) => [lang, writeList(`quarter-${lang}`, quarterFiles.filter((f) => relative(CORPUS_DIR, f).split(sep)[0] === lang))]);
+const languagesT = summarizeRounds(
+  interleaved(
+    languageLists.flatMap(([lang, list]) => [
+      [lang, `${lang}: talklint`, { ...base, kind: 'talklint', list: list.path, bytes: list.bytes, jobs: 1 }],
+      [`${lang}-regex`, `${lang}: naive RegExp`, { ...base, kind: 'regex', list: list.path }],
+    ]),
+    REPS,
+  ),
+);
+const byLanguage = languageLists.map(([lang]) => {
+  const r = languagesT[lang];
+  const naive = languagesT[`${lang}-regex`];
+  return { language: lang, files: r.files, bytes: r.bytes, ms: r.ms, cpuMs: r.cpuMs, mbPerSec: r.mbPerSec, regexMs: naive.ms, regexMbPerSec: naive.mbPerSec, diagnostics: r.diagnostics };
+});
+
 log('start-up:');
 const small = join(META, 'small.txt');
 writeFileSync(small, 'Оператор: Здравствуйте, компания «Ромашка», меня зовут Анна. Чем могу помочь?\nКлиент: Когда придёт курьер?\nОператор: Я не знаю, перезвоните позже.\nКлиент: Спасибо.\nОператор: Всего доброго!\n');
@@ -483,6 +504,7 @@ const results = {
   sizeScaling,
   newWords,
   inputFormats,
+  byLanguage,
   startup: { nodeOnly, version, oneFile },
   formatMemory,
   bigMemory,
@@ -663,6 +685,16 @@ function markdown(r, full) {
       '| the eighth … | MB | wall s | peak RSS MB | time against as generated |',
       '|---|---:|---:|---:|---:|',
       ...r.newWords.map((x) => `| ${x.label} | ${f1(x.bytes / 1e6)} | ${f1(x.ms / 1000)} | ${f0(x.maxRssMB)} | ${(x.ms / r.newWords[0].ms).toFixed(2)}× |`),
+      '',
+    );
+  }
+  if (r.byLanguage) {
+    lines.push(
+      '**By language** (one thread, the quarter of the corpus split by language; the naive RegExp over the same files)',
+      '',
+      '| language | files | MB | talklint MB/s | naive RegExp MB/s | talklint against the naive RegExp |',
+      '|---|---:|---:|---:|---:|---:|',
+      ...r.byLanguage.map((x) => `| ${x.language} | ${x.files} | ${f1(x.bytes / 1e6)} | ${f1(x.mbPerSec)} | ${f1(x.regexMbPerSec)} | ${f1((x.regexMs / x.ms) * 100)} % |`),
       '',
     );
   }
