@@ -109,7 +109,7 @@ export function implausibility(text: string, limit = Infinity): number {
       continue;
     }
     const k = classes[c]!;
-    if (k & IS_BAD && ++bad / n >= limit) return bad / n;
+    if ((k & IS_BAD) !== 0 && ++bad / n >= limit) return bad / n;
     if (k & IS_LATIN) latin++;
     if (c >= 0xc0 && c <= 0x24f) accented++;
   }
