@@ -139,6 +139,16 @@ function newlines(text: string, end: number): number {
   return n;
 }
 
+/**
+ * `s` made one flat string. A piece joined to what came before it is a rope (a cons string) to V8,
+ * and String.prototype.indexOf on a rope walks it anew at every call: the line index of a 1 MB
+ * JSON Lines piece took ~4.5 ms instead of ~0.25. Reading a character flattens the rope in place.
+ */
+function flat(s: string): string {
+  s.charCodeAt(0);
+  return s;
+}
+
 function moveFinding(d: Diagnostic | SuppressedDiagnostic, offsets: number, lines: number): void {
   d.offset += offsets;
   d.endOffset += offsets;
@@ -198,7 +208,7 @@ function piecewise(linter: Linter, reader: PieceReader, shownPath: string, input
     if (next === null) return null;
     const last = reader.done;
     const text = carry + next;
-    const docText = prefix + text;
+    const docText = flat(prefix + text);
     let reading: RecordReading | null;
     try {
       reading = readRecords(docText, parseOptions(input, shownPath, format));
