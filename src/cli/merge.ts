@@ -25,7 +25,7 @@ import type { RuleDef } from '../packs/definition.js';
 import type { CallResult, Diagnostic, FileResult, Language, Role, SuggestionResult } from '../types.js';
 import { VERSION } from '../version.js';
 import { ReportSink, STREAM_PREPARED_ABOVE, useColor, type CliIO } from './main.js';
-import { ReportIndex } from './report-index.js';
+import { mergeOrder, ReportIndex } from './report-index.js';
 
 interface MergeOptions {
   format: string;
@@ -107,10 +107,9 @@ export function fileResultFromJson(entry: unknown, where: string): FileResult {
   return r;
 }
 
-/** Reads JSON reports and merges them: path order, each file once. */
+/** Reads JSON reports and merges them: path order, each file once (the first report's; see mergeOrder). */
 export function mergeReports(reports: ReadonlyArray<{ name: string; text: string }>): { results: FileResult[]; duplicates: string[] } {
-  const byPath = new Map<string, FileResult>();
-  const duplicates: string[] = [];
+  const all: FileResult[] = [];
   for (const { name, text } of reports) {
     let data: unknown;
     try {
@@ -119,14 +118,10 @@ export function mergeReports(reports: ReadonlyArray<{ name: string; text: string
       throw new ReportError(`${name}: not valid JSON (${(e as Error).message})`);
     }
     if (!Array.isArray(data)) throw new ReportError(`${name}: expected a JSON array of file results (talklint -f json)`);
-    data.forEach((entry, i) => {
-      const r = fileResultFromJson(entry, `${name}, entry ${i + 1}`);
-      if (byPath.has(r.filePath)) duplicates.push(r.filePath);
-      else byPath.set(r.filePath, r);
-    });
+    data.forEach((entry, i) => all.push(fileResultFromJson(entry, `${name}, entry ${i + 1}`)));
   }
-  const results = [...byPath.values()].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
-  return { results, duplicates };
+  const { order, duplicates } = mergeOrder(all.map((r) => r.filePath));
+  return { results: order.map((k) => all[k]!), duplicates };
 }
 
 function mergeProgram(): Command {

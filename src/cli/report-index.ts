@@ -143,18 +143,9 @@ export class ReportIndex {
   /** Entry numbers in path order, each path once (the first report's); fills `duplicates`. */
   private sorted(): number[] {
     if (this.order !== null) return this.order;
-    const paths = this.paths;
-    const all = paths.map((_, k) => k);
-    // Path order; the same path in the order read (report, then entry), so the first is kept.
-    all.sort((a, b) => (paths[a]! < paths[b]! ? -1 : paths[a]! > paths[b]! ? 1 : a - b));
-    const order: number[] = [];
-    const repeated: number[] = [];
-    for (const k of all) {
-      if (order.length > 0 && paths[order[order.length - 1]!] === paths[k]) repeated.push(k);
-      else order.push(k);
-    }
+    const { order, duplicates } = mergeOrder(this.paths);
     this.duplicates.length = 0;
-    for (const k of repeated.sort((a, b) => a - b)) this.duplicates.push(paths[k]!);
+    this.duplicates.push(...duplicates);
     this.order = order;
     return order;
   }
@@ -188,4 +179,22 @@ export class ReportIndex {
       for (const fd of fds) closeSync(fd);
     }
   }
+}
+
+/**
+ * The merge of reports: the indexes of `paths` (every report's entries, in the order read) in
+ * path order, each path once — its first entry — and the paths met again (each time after the
+ * first, in the order read). Shared by ReportIndex (reports on disk) and mergeReports (in memory).
+ */
+export function mergeOrder(paths: readonly string[]): { order: number[]; duplicates: string[] } {
+  const all = paths.map((_, k) => k);
+  // Path order; the same path in the order read (report, then entry), so the first is kept.
+  all.sort((a, b) => (paths[a]! < paths[b]! ? -1 : paths[a]! > paths[b]! ? 1 : a - b));
+  const order: number[] = [];
+  const repeated: number[] = [];
+  for (const k of all) {
+    if (order.length > 0 && paths[order[order.length - 1]!] === paths[k]) repeated.push(k);
+    else order.push(k);
+  }
+  return { order, duplicates: repeated.sort((a, b) => a - b).map((k) => paths[k]!) };
 }
