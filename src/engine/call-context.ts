@@ -5,7 +5,7 @@
  */
 import { normalize } from '../text/normalize.js';
 import { mapRange } from '../input/source-map.js';
-import { hasTraditional, inScriptOf } from '../text/script-variant.js';
+import { hasTraditional, toTraditional } from '../text/script-variant.js';
 import type { LineIndex } from '../text/positions.js';
 import type { AnalyzedText, PhraseMatch } from '../pattern/matcher.js';
 import type { RuleDef } from '../packs/definition.js';
@@ -327,7 +327,8 @@ function buildSuggestions(
     const fixable = s.fixable && verbatim;
     // Only a suggestion with Han characters has a script to follow (the test is on the short
     // suggestion, not on the whole turn).
-    if (HAN_CHAR.test(text)) text = inScriptOf(text, hasTraditional(original) ? original : context);
+    // (inScriptOf's test, made once: the matched words', else the turn's script.)
+    if (HAN_CHAR.test(text) && (hasTraditional(original) || hasTraditional(context))) text = toTraditional(text);
     if (s.fixable) text = matchCase(text, original);
     out.push({ desc: fixable ? `Replace «${original}» with «${text}»` : text, text, fixable, range });
   }
