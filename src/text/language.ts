@@ -43,27 +43,53 @@ export function detectLanguagesOf(texts: readonly string[]): Language[] {
     for (const text of texts) for (let i = 0; i < text.length; i++) if (scriptAt(text, i, text.charCodeAt(i)) === S_LATIN) return ['en'];
     return [];
   }
-  // Letters per script (indexed by S_*): one increment per code unit, no branch on the script.
-  const counts = COUNTS;
-  counts.fill(0);
+  // Letters per script, counted as one packed sum: each unit adds its script's increment (PACKED:
+  // Cyrillic 1, Han 1 << 10, Latin 1 << 20) to one integer, whose ten-bit fields are moved into the
+  // counts every FLUSH units, before a field can overflow. One add a unit, in a register (an
+  // increment of counts[script] in memory waited for the previous one, most units being of the
+  // same script as the one before).
+  let cyrillic = 0;
+  let han = 0;
+  let latin = 0;
   for (const text of texts) {
     const n = text.length;
+    let sum = 0;
+    let left = FLUSH;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
-      let k = bmpScript[c]!;
-      if (k === 0 || (c >= 0xd800 && c <= 0xdbff)) k = scriptAt(text, i, c);
-      // An astral code point is one letter: its second unit counts as nothing (S_NONE).
-      if (k === S_PAIR) {
-        k = astralScriptOf(text.codePointAt(i)!);
-        i++;
+      let w = PACKED[c]!;
+      if (w < 0) {
+        // Not decided yet, or a high surrogate (never decided: a pair is one astral code point).
+        let k = scriptAt(text, i, c);
+        if (k === S_PAIR) {
+          k = astralScriptOf(text.codePointAt(i)!);
+          i++;
+        } else if (c < 0xd800 || c > 0xdbff) PACKED[c] = INCREMENT[k]!;
+        w = INCREMENT[k]!;
       }
-      counts[k]!++;
+      sum += w;
+      if (--left === 0) {
+        cyrillic += sum & FIELD;
+        han += (sum >>> 10) & FIELD;
+        latin += sum >>> 20;
+        sum = 0;
+        left = FLUSH;
+      }
     }
+    cyrillic += sum & FIELD;
+    han += (sum >>> 10) & FIELD;
+    latin += sum >>> 20;
   }
-  return ranked(counts[S_CYRILLIC]!, counts[S_HAN]! * HAN_WEIGHT, counts[S_LATIN]!);
+  return ranked(cyrillic, han * HAN_WEIGHT, latin);
 }
 
-const COUNTS = new Int32Array(5);
+/** A unit's increment of the packed sum by its script (S_*), and the packed increments of BMP units (-1: not decided). */
+const INCREMENT = [0, 0, 1, 1 << 10, 1 << 20];
+const PACKED = new Int32Array(0x10000).fill(-1);
+/** Ten bits a field: a sum is moved to the counts every FLUSH units (≤ FIELD in any field). */
+const FIELD = 0x3ff;
+const FLUSH = FIELD;
+
 const NON_LATIN1 = /[^\u0000-\u00ff]/;
 /** Not a script: the unit at i starts a surrogate pair (see scriptAt). */
 const S_PAIR = -1;
