@@ -17,8 +17,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { makeFolder } from '../make-folder.js';
+import { writeFileAtomic } from '../lazy-deps.js';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import type { Linter } from '../engine/linter.js';
 import { keepFrameLines } from '../formatters/index.js';
 import type { InputOptions } from '../input/load.js';
@@ -181,7 +181,7 @@ export class LintCache {
     const data: CacheFile = { talklintCache: CACHE_FORMAT, version: VERSION, entries: this.entries };
     try {
       makeFolder(dirname(this.path));
-      writeFileAtomic.sync(this.path, JSON.stringify(data));
+      writeFileAtomic().sync(this.path, JSON.stringify(data));
       this.dirty = false;
       return null;
     } catch (e) {

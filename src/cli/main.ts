@@ -11,7 +11,6 @@ import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { parseCommandLine } from './parse.js';
-import writeFileAtomic from 'write-file-atomic';
 import { collectFiles } from '../api/files.js';
 import { fatalResult, lintBytes } from '../api/lint-files.js';
 import { runFiles, type RunFilesOptions } from '../api/run-files.js';
@@ -25,7 +24,7 @@ import { FORMATTERS, keepFrameLines, resolveFormatter, type Formatter, type Form
 import { BaselineComparison, baselineDir, carriedOver, createBaseline, loadBaseline, serializeBaseline } from '../api/baseline.js';
 import type { InputOptions } from '../input/load.js';
 import { INPUT_FORMATS } from '../input/index.js';
-import { iconv } from '../lazy-deps.js';
+import { iconv, writeFileAtomic } from '../lazy-deps.js';
 import { LANGUAGES, type FileResult, type Language, type SeverityOrOff } from '../types.js';
 import { VERSION } from '../version.js';
 import { RULE_KINDS } from '../rules/index.js';
@@ -570,7 +569,7 @@ function writeBaseline(file: string, recorded: ReadonlyArray<Pick<FileResult, 'f
   try {
     const path = resolve(io.cwd, file);
     makeFolder(dirname(path));
-    writeFileAtomic.sync(path, serializeBaseline(baseline));
+    writeFileAtomic().sync(path, serializeBaseline(baseline));
   } catch (e) {
     io.stderr(`talklint: cannot write --baseline-write: ${(e as Error).message}\n`);
     return null;

@@ -13,8 +13,7 @@
  */
 import { accessSync, constants, readFileSync } from 'node:fs';
 import { createTwoFilesPatch } from 'diff';
-import { iconv } from '../lazy-deps.js';
-import writeFileAtomic from 'write-file-atomic';
+import { iconv, writeFileAtomic } from '../lazy-deps.js';
 import type { Linter } from '../engine/linter.js';
 import { parseDocument } from '../input/index.js';
 import { parseInputBytes, type InputOptions } from '../input/load.js';
@@ -158,7 +157,7 @@ export function fixFile(absPath: string, linter: Linter, opts: FixFileOptions, i
   try {
     // A file the user cannot write is not replaced behind their back (the rename would allow it).
     accessSync(absPath, constants.W_OK);
-    writeFileAtomic.sync(absPath, Buffer.from(outcome.bytes));
+    writeFileAtomic().sync(absPath, Buffer.from(outcome.bytes));
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     return { status: 'failed', reason: `cannot write the fixed file (${err.code ?? err.message}); the original is unchanged` };

@@ -3,9 +3,7 @@
  * shows the line, and says what was expected. Used by the pack loader and the config loader.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
-import distances from 'natural/lib/natural/distance/levenshtein_distance.js';
-
-const levenshtein = distances.LevenshteinDistance;
+import { levenshtein } from '../lazy-deps.js';
 import { codeFrame, type LocatedError } from '../errors.js';
 
 export class YamlFile {
@@ -59,7 +57,7 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const c of candidates) {
-    const d = levenshtein(word.toLowerCase(), c.toLowerCase());
+    const d = levenshtein()(word.toLowerCase(), c.toLowerCase());
     if (d < bestDistance) {
       bestDistance = d;
       best = c;
