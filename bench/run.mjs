@@ -604,6 +604,8 @@ function markdown(r, full) {
         `start-up: \`talklint --version\` ${msAgainst(r.startup.version.medianMs, 150)} ms, one small transcript with all packs ${msAgainst(r.startup.oneFile.medianMs, 300)} ms${nodeStart(r)}. ` +
         (r.formatMemory ? `Peak RSS by report format over the same files: ${r.formatMemory.map((x) => `${x.label} ${f0(x.maxRssMB)} MB`).join(', ')}. ` : '') +
         (r.bigMemory ? `${r.bigMemory.map((x) => `${x.label}: ${f0(x.maxRssMB)} MB`).join('; ')}. ` : '') +
+        (r.byLanguage ? `One thread against the naive RegExp by language (quarter of the corpus): ${r.byLanguage.map((x) => `${x.language} ${f1((x.regexMs / x.ms) * 100)} %`).join(', ')}. ` : '') +
+        (r.inputFormats ? `The same calls in other forms, time against the plain text: ${r.inputFormats.slice(1).map((x) => `${x.format === 'legacy' ? 'windows-1251/GBK' : x.format === 'vtt' ? 'WebVTT' : x.format.toUpperCase()} ${(x.ms / r.inputFormats[0].ms).toFixed(2)}×`).join(', ')}. ` : '') +
         'Per-rule recall, where the time goes, scaling with input size and pattern count, and how the figures were made: [docs/performance.md](docs/performance.md).',
     );
     return lines.join('\n');
