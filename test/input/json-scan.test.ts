@@ -26,6 +26,23 @@ describe('positions', () => {
     expect(doc.stringOffset(path)).toBe(stringOffset);
   });
 
+  it('membersOf gives each member what offsetOf / stringOffset / stringMap of its path give', () => {
+    const doc = parse(src);
+    for (const path of [[], ['a', 1], ['a.b'], ['a', 0], ['missing'], ['a', 9]] as JsonPath[]) {
+      const members = doc.membersOf(path);
+      expect(members.offset, JSON.stringify(path)).toBe(doc.offsetOf(path));
+      for (const key of ['a', 'b', 'a.b', '0', '1', 'n', 't', 'missing']) {
+        const m = members.member(key);
+        const p = [...path, key];
+        expect([m.offset, m.stringOffset, m.map], JSON.stringify(p)).toEqual([doc.offsetOf(p), doc.stringOffset(p), doc.stringMap(p)]);
+      }
+    }
+    // An escaped string's map, through either door.
+    const escaped = parse('{"t": "q\\"q"}');
+    expect(escaped.membersOf([]).member('t').map).toEqual(escaped.stringMap(['t']));
+    expect(escaped.membersOf([]).member('t').map).toBeDefined();
+  });
+
   it('parses the value with JSON.parse', () => {
     expect(parse(src).value).toEqual({ a: ['x', { b: 'Привет' }, 'q"q', 'Я'], 'a.b': { '1': 'one', '0': 'zero' }, n: -1500, t: true });
   });

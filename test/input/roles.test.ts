@@ -63,6 +63,13 @@ describe('the greeting heuristic', () => {
     ['Anna', undefined],
   ])('roleOfName(%j) = %s', (name, role) => {
     expect(roleOfName(name, labels)).toBe(role);
+    // Again, from the memo of answers (per label set: other labels, other answers).
+    expect(roleOfName(name, labels)).toBe(role);
+  });
+
+  it('remembers answers per label set', () => {
+    const custom = { ...labels, agent: [...labels.agent, 'Anna'] };
+    expect([roleOfName('Anna', labels), roleOfName('Anna', custom), roleOfName('Anna', labels)]).toEqual([undefined, 'agent', undefined]);
   });
 });
 
