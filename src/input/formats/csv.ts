@@ -10,7 +10,7 @@ import { SourceMapBuilder, type SourceMap } from '../source-map.js';
 import { TranscriptError } from '../errors.js';
 import type { FormatParseOptions, InputFormat } from '../index.js';
 import type { ParsedDocument } from '../../types.js';
-import { documentOfRecords, knownField, mapColumns, type FieldKind, type FieldValue, type RecordRow } from '../records.js';
+import { documentOfRecords, FIELD_SLOT, fieldsOf, knownField, mapColumns, type FieldKind, type FieldValue, type RecordRow } from '../records.js';
 
 interface Field {
   start: number;
@@ -28,8 +28,8 @@ interface Row {
 
 const DELIMITERS = [',', ';', '\t', '|'] as const;
 
-/** Splits delimited text into rows with field positions. */
-export function splitDelimited(text: string, delim: string, lines: LineIndex, from = 0): Row[] {
+/** Splits delimited text into rows with field positions (`lines`: the text's line index, asked only to place an error). */
+export function splitDelimited(text: string, delim: string, lines: () => LineIndex, from = 0): Row[] {
   const rows: Row[] = [];
   let i = from;
   const n = text.length;
@@ -43,7 +43,7 @@ export function splitDelimited(text: string, delim: string, lines: LineIndex, fr
         let doubled = false;
         for (;;) {
           const q = text.indexOf('"', j);
-          if (q === -1) throw TranscriptError.at(lines, start, 'unterminated quoted field');
+          if (q === -1) throw TranscriptError.at(lines(), start, 'unterminated quoted field');
           if (text[q + 1] === '"') {
             doubled = true;
             j = q + 2;
@@ -63,7 +63,7 @@ export function splitDelimited(text: string, delim: string, lines: LineIndex, fr
         } else fields.push({ start, verbatim: i + 1, value: raw });
         i = j + 1;
         const c = text[i];
-        if (c !== undefined && c !== delim && c !== '\n' && c !== '\r') throw TranscriptError.at(lines, i, `unexpected ${JSON.stringify(c)} after a closing quote (expected the delimiter or a line end)`);
+        if (c !== undefined && c !== delim && c !== '\n' && c !== '\r') throw TranscriptError.at(lines(), i, `unexpected ${JSON.stringify(c)} after a closing quote (expected the delimiter or a line end)`);
       } else {
         let j = i;
         while (j < n && text[j] !== delim && text[j] !== '\n' && text[j] !== '\r') j++;
@@ -107,7 +107,8 @@ export function guessDelimiter(header: string, filePath: string | undefined): { 
 
 /** The records (rows) of delimited text with a header; `forced` is the delimiter, if known. */
 export function delimitedRecords(text: string, opts: FormatParseOptions, forced: string | undefined): RecordRow[] {
-  const lines = opts.probe.lines;
+  // The line index only to place an error (lintDocument makes its own over the same text).
+  const lines = (): LineIndex => opts.probe.lines;
   const headerMatch = /^[ \t]*\S[^\r\n]*/m.exec(text);
   if (!headerMatch) throw new TranscriptError('empty CSV file (no header row)');
   const headerStart = headerMatch.index;
@@ -115,7 +116,7 @@ export function delimitedRecords(text: string, opts: FormatParseOptions, forced:
   const rows = splitDelimited(text, delim, lines, headerStart);
   const header = rows.shift()!;
   const names = header.fields.map((f) => f.value.trim());
-  const at = (offset: number, message: string): TranscriptError => TranscriptError.at(lines, offset, message);
+  const at = (offset: number, message: string): TranscriptError => TranscriptError.at(lines(), offset, message);
   const columns = mapColumns(names, opts.csv, (m) => at(header.start, m));
   if (columns.text === undefined) {
     throw at(header.start, `no text column in the header (${names.map((n) => JSON.stringify(n)).join(', ')}); expected one of text, transcript, utterance, content, текст, реплика, 文本, 内容… or name it with the csv.text option`);
@@ -127,14 +128,14 @@ export function delimitedRecords(text: string, opts: FormatParseOptions, forced:
     if (row.fields.length !== names.length) {
       throw at(row.start, `row has ${row.fields.length} field${row.fields.length === 1 ? '' : 's'}, the header has ${names.length}`);
     }
-    const fields: Partial<Record<FieldKind, FieldValue>> = {};
+    const found: (FieldValue | undefined)[] = [];
     for (const [kind, index] of wanted) {
       const f = row.fields[index]!;
       const value: FieldValue = { value: f.value, verbatimOffset: f.verbatim, offset: f.start, name: names[index]! };
       if (f.map) value.map = f.map;
-      fields[kind] = value;
+      found[FIELD_SLOT[kind]] = value;
     }
-    records.push({ start: row.start, fields });
+    records.push({ start: row.start, fields: fieldsOf(found) });
   }
   return records;
 }

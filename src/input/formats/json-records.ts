@@ -5,7 +5,7 @@
  */
 import type { FormatParseOptions } from '../index.js';
 import type { JsonDoc, JsonPath } from '../json-scan.js';
-import { fieldKey, knownField, type FieldKind, type FieldValue, type RecordRow } from '../records.js';
+import { FIELD_SLOT, fieldKey, fieldsOf, knownField, type FieldKind, type FieldValue, type RecordRow } from '../records.js';
 import { isObject } from './shared.js';
 
 function fieldOf(key: string, opts: FormatParseOptions): FieldKind | undefined {
@@ -20,8 +20,7 @@ function fieldOf(key: string, opts: FormatParseOptions): FieldKind | undefined {
 
 /** One JSON object → a record, with positions from `doc`. */
 export function recordOf(obj: Record<string, unknown>, path: JsonPath, doc: JsonDoc, opts: FormatParseOptions, inherited: Partial<Record<FieldKind, FieldValue>> = {}): RecordRow {
-  // The fields by kind, in FIELD_ORDER (then the record is made with named stores in one order:
-  // a store by a computed key into a copy of `inherited` was most of reading a JSON turn).
+  // The fields by kind, in FIELD_SLOT order (the record is then made by fieldsOf).
   const found: (FieldValue | undefined)[] = [];
   const members = doc.membersOf(path);
   for (const key in obj) {
@@ -42,17 +41,13 @@ export function recordOf(obj: Record<string, unknown>, path: JsonPath, doc: Json
     if (typeof value === 'string' && m.map) field.map = m.map;
     found[slot] = field;
   }
-  const fields: Partial<Record<FieldKind, FieldValue>> = {};
-  for (let slot = 0; slot < FIELD_ORDER.length; slot++) {
-    const f = found[slot] ?? inherited[FIELD_ORDER[slot]!];
-    if (f !== undefined) fields[FIELD_ORDER[slot]!] = f;
-  }
-  return { start: members.offset ?? 0, fields };
+  // The inherited fields (a call's id and agent) where the object has none of its own.
+  for (const kind of FIELD_KINDS) if (found[FIELD_SLOT[kind]] === undefined) found[FIELD_SLOT[kind]] = inherited[kind];
+  return { start: members.offset ?? 0, fields: fieldsOf(found) };
 }
 
-// Every kind has a slot (a kind added to FieldKind and not here fails to compile).
-const FIELD_SLOT: Record<FieldKind, number> = { callId: 0, speaker: 1, role: 2, text: 3, start: 4, end: 5, agent: 6 };
-const FIELD_ORDER = (Object.keys(FIELD_SLOT) as FieldKind[]).sort((a, b) => FIELD_SLOT[a] - FIELD_SLOT[b]);
+const FIELD_KINDS = Object.keys(FIELD_SLOT) as FieldKind[];
+
 
 const TURN_ARRAYS = ['turns', 'messages', 'utterances', 'entries', 'segments', 'transcript', 'dialog', 'dialogue', 'conversation', 'replicas', 'реплики', '对话', '對話'];
 

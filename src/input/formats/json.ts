@@ -7,6 +7,7 @@ import { buildDocument } from '../document.js';
 import { TranscriptError } from '../errors.js';
 import type { InputFormat } from '../index.js';
 import type { JsonPath } from '../json-scan.js';
+import type { LineIndex } from '../../text/positions.js';
 import { rowsToCalls, type FieldKind, type FieldValue, type RecordRow } from '../records.js';
 import { hasTextField, recordOf, turnArrayKey } from './json-records.js';
 import { isObject } from './shared.js';
@@ -22,10 +23,11 @@ export const jsonRecords: InputFormat = {
   },
   parse: (text, opts) => {
     const doc = opts.probe.jsonWithPositions();
-    const lines = opts.probe.lines;
+    // The line index only to place an error (lintDocument makes its own over the same text).
+    const lines = (): LineIndex => opts.probe.lines;
     const root = doc.value;
     const records: RecordRow[] = [];
-    const located = (o: number, m: string): TranscriptError => TranscriptError.at(lines, o, m);
+    const located = (o: number, m: string): TranscriptError => TranscriptError.at(lines(), o, m);
     const addCall = (obj: Record<string, unknown>, path: JsonPath, key: string, position?: number): void => {
       const callFields = recordOf(obj, path, doc, opts).fields;
       const inherited: Partial<Record<FieldKind, FieldValue>> = {};

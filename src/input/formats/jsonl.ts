@@ -2,6 +2,7 @@
 import { TranscriptError } from '../errors.js';
 import type { FormatParseOptions, InputFormat } from '../index.js';
 import { JsonDoc } from '../json-scan.js';
+import type { LineIndex } from '../../text/positions.js';
 import { documentOfRecords, type RecordRow } from '../records.js';
 import { recordOfLine } from './json-records.js';
 import { isObject } from './shared.js';
@@ -26,7 +27,8 @@ export const jsonl: InputFormat = {
 
 /** The records of JSON Lines text: one per non-blank line. */
 function jsonlRecords(text: string, opts: FormatParseOptions): RecordRow[] {
-  const lines = opts.probe.lines;
+  // The line index only to place an error (lintDocument makes its own over the same text).
+  const lines = (): LineIndex => opts.probe.lines;
   const records: RecordRow[] = [];
   let start = 0;
   while (start <= text.length) {
@@ -36,7 +38,7 @@ function jsonlRecords(text: string, opts: FormatParseOptions): RecordRow[] {
     if (line.trim() !== '') {
       const doc = JsonDoc.parse(line, lines, start);
       if (!isObject(doc.value)) {
-        throw TranscriptError.at(lines, start + (/\S/.exec(line)?.index ?? 0), 'expected one JSON object per line');
+        throw TranscriptError.at(lines(), start + (/\S/.exec(line)?.index ?? 0), 'expected one JSON object per line');
       }
       records.push(recordOfLine(doc, opts));
     }
