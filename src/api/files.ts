@@ -87,14 +87,14 @@ export async function collectFiles(args: readonly string[], opts: CollectOptions
     let matches: string[];
     if (stat?.isFile()) {
       matches = [abs];
-    } else if (stat?.isDirectory()) {
-      const fg = await fastGlob();
-      matches = await fg(extGlob, { cwd: abs, absolute: true, dot: false, onlyFiles: true, ignore: WALK_IGNORES, caseSensitiveMatch: false });
-    } else if ((await fastGlob()).isDynamicPattern(toPosix(arg))) {
-      matches = await (await fastGlob())(toPosix(arg), { cwd, absolute: true, dot: false, onlyFiles: true, ignore: DEFAULT_IGNORES });
     } else {
-      unmatched.push(arg);
-      continue;
+      const fg = await fastGlob();
+      if (stat?.isDirectory()) matches = await fg(extGlob, { cwd: abs, absolute: true, dot: false, onlyFiles: true, ignore: WALK_IGNORES, caseSensitiveMatch: false });
+      else if (fg.isDynamicPattern(toPosix(arg))) matches = await fg(toPosix(arg), { cwd, absolute: true, dot: false, onlyFiles: true, ignore: DEFAULT_IGNORES });
+      else {
+        unmatched.push(arg);
+        continue;
+      }
     }
     const kept = matches.map((m) => resolve(m)).filter((m) => !isIgnored(m));
     if (kept.length === 0 && matches.length === 0) unmatched.push(arg);
