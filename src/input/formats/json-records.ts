@@ -48,7 +48,6 @@ export function recordOf(obj: Record<string, unknown>, path: JsonPath, doc: Json
 
 const FIELD_KINDS = Object.keys(FIELD_SLOT) as FieldKind[];
 
-
 const TURN_ARRAYS = ['turns', 'messages', 'utterances', 'entries', 'segments', 'transcript', 'dialog', 'dialogue', 'conversation', 'replicas', 'реплики', '对话', '對話'];
 
 export function hasTextField(v: unknown, opts: FormatParseOptions): boolean {
