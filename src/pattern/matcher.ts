@@ -564,8 +564,10 @@ export class PhraseMatcher {
     let digit: boolean | undefined;
     for (const r of this.regexes) {
       if ((r.langBit !== 0 && (langs & r.langBit) === 0) || (langs & r.roleBits) === 0) continue;
-      if (r.needs.literal !== '' && !s.includes(r.needs.literal)) continue;
+      // The digit first: asked once a turn (most turns have none), where the literal is a scan of
+      // the turn for each regex.
       if (r.needs.digit && !(digit ??= ASCII_DIGIT.test(s))) continue;
+      if (r.needs.literal !== '' && !s.includes(r.needs.literal)) continue;
       const re = r.regex;
       re.lastIndex = 0;
       for (let m = re.exec(s); m !== null; m = re.exec(s)) {
