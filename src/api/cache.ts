@@ -16,9 +16,9 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { makeFolder } from '../make-folder.js';
 import { writeFileAtomic } from '../lazy-deps.js';
-import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Linter } from '../engine/linter.js';
 import { keepFrameLines } from '../formatters/index.js';
 import type { InputOptions } from '../input/load.js';

@@ -6,7 +6,6 @@
  * config or pack error, a file that could not be read, or an internal error.
  */
 import { appendFileSync, writeFileSync } from 'node:fs';
-import { makeFolder } from '../make-folder.js';
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { Command, Option } from 'commander';
@@ -25,6 +24,7 @@ import { BaselineComparison, baselineDir, carriedOver, createBaseline, loadBasel
 import type { InputOptions } from '../input/load.js';
 import { INPUT_FORMATS } from '../input/index.js';
 import { iconv, writeFileAtomic } from '../lazy-deps.js';
+import { makeFolder } from '../make-folder.js';
 import { LANGUAGES, type FileResult, type Language, type SeverityOrOff } from '../types.js';
 import { VERSION } from '../version.js';
 import { RULE_KINDS } from '../rules/index.js';

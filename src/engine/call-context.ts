@@ -5,7 +5,7 @@
  */
 import { normalize } from '../text/normalize.js';
 import { mapRange } from '../input/source-map.js';
-import { hasTraditional, toTraditional } from '../text/script-variant.js';
+import { inScriptOf } from '../text/script-variant.js';
 import type { LineIndex } from '../text/positions.js';
 import type { AnalyzedText, PhraseMatch } from '../pattern/matcher.js';
 import type { RuleDef } from '../packs/definition.js';
@@ -306,8 +306,6 @@ function matchCase(replacement: string, original: string): string {
   return replacement;
 }
 
-const HAN_CHAR = /\p{Script=Han}/u;
-
 function buildSuggestions(
   def: RuleDef,
   original: string,
@@ -325,10 +323,8 @@ function buildSuggestions(
     // A suggestion naming a slot this match did not capture belongs to another pattern of the rule.
     if (text === undefined || (s.text !== undefined && hasUnfilledSlot(s.text, slots))) continue;
     const fixable = s.fixable && verbatim;
-    // Only a suggestion with Han characters has a script to follow (the test is on the short
-    // suggestion, not on the whole turn).
-    // (inScriptOf's test, made once: the matched words', else the turn's script.)
-    if (HAN_CHAR.test(text) && (hasTraditional(original) || hasTraditional(context))) text = toTraditional(text);
+    // The script of the matched words, else of the turn (a suggestion without Han has none).
+    text = inScriptOf(text, original, context);
     if (s.fixable) text = matchCase(text, original);
     out.push({ desc: fixable ? `Replace «${original}» with «${text}»` : text, text, fixable, range });
   }

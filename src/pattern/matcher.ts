@@ -1056,7 +1056,6 @@ function wordPairs(prog: readonly Instr[]): Array<{ first: CWord; next: CWord[] 
   });
 }
 
-/** Flattens compiled nodes into a phrase program (OP_* instructions), ending with OP_MATCH. */
 /**
  * The program's first instructions as the search reaches them from pc 0 (taking a split's `a`
  * before its `b`, following jumps), each once; null unless every one is a word.
@@ -1077,6 +1076,7 @@ function entryWords(prog: readonly Instr[]): Int32Array | null {
   return visit(0) ? Int32Array.from(out) : null;
 }
 
+/** Flattens compiled nodes into a phrase program (OP_* instructions), ending with OP_MATCH. */
 function compileProgram(nodes: readonly CNode[]): { prog: Instr[]; slotNames: string[] } {
   const prog: Instr[] = [];
   const slotNames: string[] = [];

@@ -50,7 +50,12 @@ export function toTraditional(text: string): string {
   return toTraditionalConverter(text);
 }
 
-/** The suggestion in the script of the matched words. */
-export function inScriptOf(suggestion: string, original: string): string {
-  return hasTraditional(original) && /\p{Script=Han}/u.test(suggestion) ? toTraditional(suggestion) : suggestion;
+/**
+ * The suggestion in the script of the matched words: in Traditional characters when it has Han
+ * characters and the first of `texts` that is written in Traditional exists (the matched words,
+ * else the turn around them). The suggestion is tested first: it is short, a turn is not.
+ */
+export function inScriptOf(suggestion: string, ...texts: string[]): string {
+  return HAN_ONE.test(suggestion) && texts.some(hasTraditional) ? toTraditional(suggestion) : suggestion;
 }
+const HAN_ONE = /\p{Script=Han}/u;

@@ -40,6 +40,10 @@ describe('suggestions come back in the script the speaker used', () => {
   it('leaves non-Chinese suggestions alone', () => {
     expect(inScriptOf('Разрешите, я уточню', '對不起')).toBe('Разрешите, я уточню');
   });
+
+  it('follows the matched words, else the turn around them', () => {
+    expect([inScriptOf('请稍等', '對不起'), inScriptOf('请稍等', '对不起', '這個我不知道'), inScriptOf('请稍等', '对不起', '这个我不知道'), inScriptOf('请稍等')]).toEqual(['請稍等', '請稍等', '请稍等', '请稍等']);
+  });
 });
 
 describe('the turn decides the script when the match itself has no Traditional-only character', () => {
