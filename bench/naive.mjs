@@ -1,8 +1,9 @@
 /**
  * The naive baseline: every phrase of the loaded packs reduced to plain literals (alternatives
  * expanded, optional parts both ways, gaps/slots split the phrase into pieces), escaped, joined
- * with | into ONE RegExp (flags giu), run over each file's text. No normalisation, no
- * morphology, no speaker scoping, no exceptions: what a grep-style checker does.
+ * with | into ONE RegExp (flags gi: giu finds the same matches ~7× slower, see docs/performance.md),
+ * run over each file's text. No normalisation, no morphology, no speaker scoping, no exceptions:
+ * what a grep-style checker does.
  */
 const MAX_EXPANSIONS = 16;
 
