@@ -67,8 +67,11 @@ async function fastGlob(): Promise<FastGlob> {
 export async function collectFiles(args: readonly string[], opts: CollectOptions): Promise<CollectResult> {
   const cwd = resolve(opts.cwd);
   const ignores = loadIgnore(cwd, opts.ignorePatterns ?? []);
+  // A path inside the working directory (every file a walk of it finds) is relative to it by
+  // its rest: path.relative cost ~2 µs a file (40–75 ms of a 20,000-file run), the slice ~0.1.
+  const inside = cwd.endsWith(sep) ? cwd : cwd + sep;
   const isIgnored = (abs: string): boolean => {
-    const rel = toPosix(relative(cwd, abs));
+    const rel = toPosix(abs.startsWith(inside) ? abs.slice(inside.length) : relative(cwd, abs));
     // Files outside the working directory are only filtered by the default ignores.
     if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return /(^|\/)(node_modules|\.git)(\/|$)/.test(toPosix(abs));
     return ignores(rel);
@@ -96,7 +99,9 @@ export async function collectFiles(args: readonly string[], opts: CollectOptions
         continue;
       }
     }
-    const kept = matches.map((m) => resolve(m)).filter((m) => !isIgnored(m));
+    // fast-glob's absolute paths are path.resolve()d already, then written with '/': only
+    // Windows needs them resolved again (its own separator).
+    const kept = (sep === '/' ? matches : matches.map((m) => resolve(m))).filter((m) => !isIgnored(m));
     if (kept.length === 0 && matches.length === 0) unmatched.push(arg);
     for (const m of kept) found.add(m);
   }
