@@ -6,6 +6,7 @@
  */
 import type { Diagnostic, FileResult } from '../types.js';
 import type { Formatter, FormatterStream } from './index.js';
+import { indentedJson } from './shared.js';
 
 export interface JsonMessage {
   ruleId: string | null;
@@ -89,13 +90,13 @@ export function jsonFileResult(r: FileResult): Record<string, unknown> {
   };
 }
 
-/** The report a file at a time: JSON.stringify(array, null, 2) puts each element on its own
- * lines, indented by two more spaces ("\n" inside strings is escaped, so only layout moves). */
+/** The report a file at a time, as JSON.stringify(array, null, 2) writes it: each element on its
+ * own lines, indented by two more spaces (indentedJson). */
 function jsonStream(): FormatterStream {
   let first = true;
   return {
     file(r) {
-      const piece = (first ? '[\n  ' : ',\n  ') + JSON.stringify(jsonFileResult(r), null, 2).replace(/\n/g, '\n  ');
+      const piece = (first ? '[\n' : ',\n') + indentedJson(jsonFileResult(r), 1);
       first = false;
       return piece;
     },

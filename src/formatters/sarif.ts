@@ -19,7 +19,7 @@ import type * as Sarif from 'sarif';
 import type { RuleDef } from '../packs/definition.js';
 import type { Diagnostic, FileResult, Severity, SuppressedDiagnostic } from '../types.js';
 import type { Formatter, FormatterContext } from './index.js';
-import { relativePosix } from './shared.js';
+import { indentedJson, relativePosix } from './shared.js';
 
 export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 export const TALKLINT_INFORMATION_URI = 'https://www.npmjs.com/package/talklint';
@@ -238,8 +238,8 @@ export function sarifLog(results: readonly FileResult[], ctx: FormatterContext):
 
 /** Stands for the results array in the text of the log's shell (a string no JSON value of ours is). */
 const RESULTS_HOLE = '\u0000results\u0000';
-/** How deep a result stands in the log: `{"runs": [{"results": [ here`. */
-const RESULT_INDENT = ' '.repeat(8);
+/** How deep a result stands in the log, in levels of 2 spaces: `{"runs": [{"results": [ here`. */
+const RESULT_LEVELS = 4;
 
 /**
  * The log's text (`JSON.stringify(sarifLog(…), null, 2)`, byte for byte) in pieces: the shell,
@@ -261,12 +261,12 @@ export function* sarifChunks(results: readonly FileResult[], ctx: FormatterConte
     let out = '';
     for (const result of list) {
       // Inside the array, each line of a result is indented to its depth (a JSON string never holds a raw line break).
-      out += (first ? '[\n' : ',\n') + RESULT_INDENT + JSON.stringify(result, null, 2).replace(/\n/g, '\n' + RESULT_INDENT);
+      out += (first ? '[\n' : ',\n') + indentedJson(result, RESULT_LEVELS);
       first = false;
     }
     yield out;
   }
-  yield (first ? '[]' : '\n' + RESULT_INDENT.slice(2) + ']') + shell.slice(hole + JSON.stringify(RESULTS_HOLE).length);
+  yield (first ? '[]' : '\n' + ' '.repeat(2 * RESULT_LEVELS - 2) + ']') + shell.slice(hole + JSON.stringify(RESULTS_HOLE).length);
 }
 
 export const sarif: Formatter = {
