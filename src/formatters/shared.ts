@@ -1,4 +1,4 @@
-/** Helpers shared by the machine-readable formatters (SARIF, JUnit, Checkstyle, GitHub, compact, unix). */
+/** Helpers shared by the machine-readable formatters (JSON, SARIF, JUnit, Checkstyle, GitHub, compact, unix). */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Diagnostic, FileResult, Severity } from '../types.js';
 import type { FormatterStream } from './index.js';
