@@ -8,7 +8,8 @@
  *           path a line>, cwd, packs: [...], jobs, recall: <manifest path or null> }
  * Everything measured uses the compiled code in dist/ (what users run).
  */
-import { readFileSync } from 'node:fs';
+import { openSync, readFileSync, writeSync } from 'node:fs';
+import { devNull } from 'node:os';
 import { relative } from 'node:path';
 import { packLiterals, naiveRegExp } from './naive.mjs';
 
@@ -121,11 +122,14 @@ if (cfg.kind === 'read') {
   finish(t0, cfg.bytes);
 } else if (cfg.kind === 'cli') {
   // The shipped command line, in this process: bin/talklint.js as `talklint <args>` runs it (the
-  // bundle, its code cache, its worker), the report to a sink instead of standard output.
+  // bundle, its code cache, its worker), the report written to the null device instead of
+  // standard output, as standard output redirected to a file writes it (encoded to UTF-8, one
+  // write call a piece).
   const write = process.stdout.write.bind(process.stdout);
+  const sink = openSync(devNull, 'w');
   let outBytes = 0;
   process.stdout.write = (chunk, ...rest) => {
-    outBytes += Buffer.byteLength(chunk);
+    outBytes += writeSync(sink, chunk);
     const cb = rest.find((x) => typeof x === 'function');
     if (cb) cb();
     return true;

@@ -594,8 +594,8 @@ function markdown(r, full) {
   );
   if (t.pair) lines.push(row('two separate 1-thread processes at once, half the files each (ceiling for --jobs 2)', t.pair));
   if (t.jobsN) lines.push(row(`talklint, --jobs ${r.machine.availableParallelism} (library)`, t.jobsN));
-  if (t.cli1) lines.push(row('`talklint --jobs 1 -f json .` (bin/talklint.js, report to a sink)', t.cli1));
-  lines.push(row(`\`talklint -f json .\` (default --jobs ${r.machine.availableParallelism}; bin/talklint.js, report to a sink)`, t.cli));
+  if (t.cli1) lines.push(row('`talklint --jobs 1 -f json .` (bin/talklint.js, report written to the null device)', t.cli1));
+  lines.push(row(`\`talklint -f json .\` (default --jobs ${r.machine.availableParallelism}; bin/talklint.js, report written to the null device)`, t.cli));
   lines.push(
     '',
     `talklint (1 thread) runs at **${f1(r.ratios.singleVsRegex * 100)} %** of the naive RegExp's speed (by CPU time: ${f1(r.ratios.singleVsRegexCpu * 100)} %), ` +
@@ -661,7 +661,7 @@ function markdown(r, full) {
   if (r.formatMemory) {
     lines.push(
       '',
-      `**Peak RSS by report format** (the command line over all ${r.corpus.files} files, default --jobs, one run each; the report to a sink)`,
+      `**Peak RSS by report format** (the command line over all ${r.corpus.files} files, default --jobs, one run each; the report written to the null device)`,
       '',
       '| format | wall s | peak RSS MB | report MB |',
       '|---|---:|---:|---:|',
