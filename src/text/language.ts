@@ -90,7 +90,11 @@ const PACKED = new Int32Array(0x10000).fill(-1);
 const FIELD = 0x3ff;
 const FLUSH = FIELD;
 
-const NON_LATIN1 = /[^\u0000-\u00ff]/;
+/**
+ * Any character outside Latin-1 (V8 answers at once for a string it holds one byte a character:
+ * no such string can match). Shared with normalize.
+ */
+export const NON_LATIN1 = /[^\u0000-\u00ff]/;
 /** Not a script: the unit at i starts a surrogate pair (see scriptAt). */
 const S_PAIR = -1;
 

@@ -9,6 +9,7 @@
  * skipped for that character.
  */
 import { HAN_SIMPLIFIED_PAIRS } from './han-simplified.js';
+import { NON_LATIN1 } from './language.js';
 
 // OpenCC's answers for single characters (Taiwan and Hong Kong variants → Mainland Simplified,
 // to a fixpoint), generated from opencc-js by scripts/gen-han-table.ts and checked against it by
@@ -97,8 +98,6 @@ function mapUnit(c: number): number {
   return m;
 }
 
-/** Any character outside Latin-1. */
-const NON_LATIN1 = /[^\x00-\xff]/;
 const BACKTICK = /`/g;
 /** Whether Uint16Array units are stored little-endian here (then they read as UTF-16LE bytes). */
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
