@@ -68,14 +68,26 @@ class PieceReader {
   private ended = false;
   private first = true;
   private readonly decoder = new TextDecoder('utf-8', { fatal: true });
+  /** Byte offset in the file where the next piece starts (the end of the pieces returned so far). */
+  delivered: number;
 
+  /**
+   * Reads from byte `start` (a line start). Before `end` (a line start too) no piece goes past
+   * it, so the pieces of a range end exactly at its end; after it, pieces go on to the file's end.
+   */
   constructor(
     private readonly fd: number,
     private readonly size: number,
     private readonly pieceBytes: number,
     private readonly kind: Kind,
     private readonly maxBytes: number,
-  ) {}
+    start = 0,
+    private readonly end = size,
+  ) {
+    this.position = start;
+    this.delivered = start;
+    this.first = start === 0;
+  }
 
   get done(): boolean {
     return this.ended && this.rest.length === 0;
@@ -93,7 +105,7 @@ class PieceReader {
     let quotes = 0;
     let cut = 0;
     for (;;) {
-      const want = Math.min(this.pieceBytes, this.size - this.position);
+      const want = Math.min(this.pieceBytes, (this.position < this.end ? this.end : this.size) - this.position);
       if (want > 0) {
         const chunk = Buffer.allocUnsafe(want);
         const got = readSync(this.fd, chunk, 0, want, this.position);
@@ -116,6 +128,7 @@ class PieceReader {
       if (cut > 0 || this.ended) {
         const piece = buf.subarray(0, cut);
         this.rest = Buffer.from(buf.subarray(cut));
+        this.delivered += cut;
         if (piece.includes(0)) return null;
         // A byte order mark is not text (offsets are counted after it, as decodeBytes does).
         const start = this.first && piece[0] === 0xef && piece[1] === 0xbb && piece[2] === 0xbf ? 3 : 0;
@@ -157,43 +170,188 @@ function moveFinding(d: Diagnostic | SuppressedDiagnostic, offsets: number, line
   for (const s of d.suggestions) s.range = [s.range[0] + offsets, s.range[1] + offsets];
 }
 
+/** Whether `absPath` is read in pieces (a large JSON Lines, CSV or TSV export in UTF-8); its kind, or null. */
+function exportKind(absPath: string, input: InputOptions, minBytes: number): Kind | null {
+  const kind = kindOf(absPath, input.format);
+  if (kind === null) return null;
+  if (input.encoding !== undefined && !/^utf-?8$/i.test(input.encoding)) return null;
+  try {
+    // One stat for the many small files of a folder; the size is read again once the file is open.
+    return statSync(absPath).size < minBytes ? null : kind;
+  } catch {
+    return null; // the whole-file read reports why
+  }
+}
+
 /**
  * Lints `absPath` in pieces when it is a large export (see the module comment); null when it is
  * not one or must be read whole. `shownPath` is the path the result carries.
  */
 export function lintInPieces(linter: Linter, absPath: string, shownPath: string, opts: PieceOptions): FileResult | null {
   const input = opts.input ?? {};
-  const kind = kindOf(absPath, input.format);
+  const kind = exportKind(absPath, input, opts.minBytes ?? LARGE_EXPORT_BYTES);
   if (kind === null) return null;
-  if (input.encoding !== undefined && !/^utf-?8$/i.test(input.encoding)) return null;
-  let fd: number;
-  try {
-    // One stat for the many small files of a folder; the size is read again once the file is open.
-    if (statSync(absPath).size < (opts.minBytes ?? LARGE_EXPORT_BYTES)) return null;
-    fd = openSync(absPath, 'r');
-  } catch {
-    return null; // the whole-file read reports why
-  }
-  try {
-    const size = fstatSync(fd).size;
+  const part = withFile(absPath, (fd, size) => {
     const pieceBytes = opts.pieceBytes ?? PIECE_BYTES;
     const maxCarry = opts.maxCarry ?? MAX_CARRY_PIECES * pieceBytes;
-    return piecewise(linter, new PieceReader(fd, size, pieceBytes, kind, maxCarry), shownPath, input, opts.frameLines, kind, maxCarry);
+    return piecewise(linter, new PieceReader(fd, size, pieceBytes, kind, maxCarry), shownPath, input, opts.frameLines, kind, maxCarry, null);
+  });
+  return part === null ? null : mergeExportParts([part], shownPath);
+}
+
+/** `use(fd, size)` of the open file, closed after; null when it cannot be opened. */
+function withFile<T>(absPath: string, use: (fd: number, size: number) => T | null): T | null {
+  let fd: number;
+  try {
+    fd = openSync(absPath, 'r');
+  } catch {
+    return null;
+  }
+  try {
+    return use(fd, fstatSync(fd).size);
   } finally {
     closeSync(fd);
   }
 }
 
-function piecewise(linter: Linter, reader: PieceReader, shownPath: string, input: InputOptions, frameLines: boolean, kind: Kind, maxCarry: number): FileResult | null {
-  const diagnostics: Diagnostic[] = [];
-  const suppressed: SuppressedDiagnostic[] = [];
-  const notices: string[] = [];
-  const lintNotices: string[] = [];
+// ---------------------------------------------------------------------------------------------
+// A large JSON Lines export in ranges, for worker threads (run-files.ts).
+//
+// The file is cut into byte ranges at line starts. A range lints the calls whose first record is
+// in it: it skips the records at its start that go on the call open before it (the call of the
+// last record before the range), and past its end it reads on until the call open there ends.
+// Each range's findings are counted from its own start; mergeExportParts moves them by the text
+// of the ranges before (UTF-16 units and line breaks of each range exactly) and checks that no
+// call was linted twice (a call whose records are apart: the file is then read another way).
+// The parts merged are the result lintInPieces gives for the whole file (tested). CSV and TSV are
+// not cut: where a line starts outside quotes is only known by reading from the file's start.
+
+/** What a range (or the whole file, read in pieces) gives: plain data, counted from the range's start. */
+export interface ExportPart {
+  diagnostics: Diagnostic[];
+  suppressed: SuppressedDiagnostic[];
+  /** The reading's notices (per call), then the linting's, each list without repeats. */
+  notices: string[];
+  lintNotices: string[];
+  languages: Language[];
+  calls?: CallResult[];
+  sourceLines?: Record<number, string>;
+  format?: string;
+  /** Whether any call had a turn. */
+  speech: boolean;
+  /** Keys of the calls linted, in order. */
+  keys: string[];
+  /** The range's own text (from its start to its end, not what was read past it): UTF-16 units and line breaks. */
+  chars: number;
+  lines: number;
+}
+
+/** Bytes of a large export per range, at least. */
+export const EXPORT_RANGE_BYTES = 4 * 1024 * 1024;
+
+/**
+ * The byte ranges [start, end) a large JSON Lines export is linted in by `threads` threads (each
+ * at line starts, about `rangeBytes` long, at least four per thread so that a fast thread takes
+ * more), or null when the file is not such an export or is too small to cut.
+ */
+export function exportRanges(absPath: string, input: InputOptions | undefined, threads: number, rangeBytes = EXPORT_RANGE_BYTES, minBytes = LARGE_EXPORT_BYTES): Array<[number, number]> | null {
+  if (threads < 2 || exportKind(absPath, input ?? {}, minBytes) !== 'jsonl') return null;
+  return withFile(absPath, (fd, size) => {
+    const count = Math.max(2, Math.min(Math.ceil(size / rangeBytes), threads * 4 > size / rangeBytes ? threads * 4 : Infinity));
+    const starts = [0];
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    for (let k = 1; k < count; k++) {
+      // The first line start at or after the k-th share of the bytes (past the last start).
+      let at = Math.max(Math.floor((k * size) / count), starts[starts.length - 1]! + 1);
+      let start = -1;
+      while (at < size && start === -1) {
+        const got = readSync(fd, chunk, 0, chunk.length, at - 1);
+        if (got === 0) break;
+        const nl = chunk.subarray(0, got).indexOf(0x0a);
+        if (nl !== -1) start = at + nl;
+        else at += got;
+      }
+      if (start === -1 || start >= size) break;
+      if (start > starts[starts.length - 1]!) starts.push(start);
+    }
+    return starts.length < 2 ? null : starts.map((start, k) => [start, k + 1 < starts.length ? starts[k + 1]! : size] as [number, number]);
+  });
+}
+
+/**
+ * Lints the range [start, end) of a large JSON Lines export (see exportRanges): its part, or
+ * null when the file must be read another way (lintInPieces or whole).
+ */
+export function lintExportRange(linter: Linter, absPath: string, shownPath: string, start: number, end: number, opts: PieceOptions): ExportPart | null {
+  const input = opts.input ?? {};
+  if (kindOf(absPath, input.format) !== 'jsonl') return null;
+  return withFile(absPath, (fd, size) => {
+    const pieceBytes = opts.pieceBytes ?? PIECE_BYTES;
+    const maxCarry = opts.maxCarry ?? MAX_CARRY_PIECES * pieceBytes;
+    let prevKey: string | null = null;
+    if (start > 0) {
+      prevKey = keyBefore(fd, start, input, shownPath, maxCarry);
+      if (prevKey === null) return null;
+    }
+    const reader = new PieceReader(fd, size, pieceBytes, 'jsonl', maxCarry, start, Math.min(end, size));
+    return piecewise(linter, reader, shownPath, input, opts.frameLines, 'jsonl', maxCarry, { end: Math.min(end, size), prevKey });
+  });
+}
+
+/** The call key of the last record before byte `start` (a line start), or null when there is none or it cannot be read. */
+function keyBefore(fd: number, start: number, input: InputOptions, shownPath: string, maxBytes: number): string | null {
+  // Back from the line break before `start` to the line break before that: the line before.
+  let lineEnd = start - 1;
+  while (lineEnd > 0) {
+    let lineStart = lineEnd;
+    const chunk = Buffer.allocUnsafe(16 * 1024);
+    for (;;) {
+      const from = Math.max(0, lineStart - chunk.length);
+      const got = readSync(fd, chunk, 0, lineStart - from, from);
+      const nl = chunk.subarray(0, got).lastIndexOf(0x0a);
+      if (nl !== -1) {
+        lineStart = from + nl + 1;
+        break;
+      }
+      lineStart = from;
+      if (from === 0 || lineEnd - lineStart > maxBytes) break;
+    }
+    if (lineEnd - lineStart > maxBytes) return null;
+    const bytes = Buffer.allocUnsafe(lineEnd - lineStart);
+    readSync(fd, bytes, 0, bytes.length, lineStart);
+    let line: string;
+    try {
+      line = new TextDecoder('utf-8', { fatal: true }).decode(lineStart === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes);
+    } catch {
+      return null;
+    }
+    if (line.trim() !== '') {
+      try {
+        const reading = readRecords(line, parseOptions(input, shownPath, 'jsonl'));
+        const record = reading?.records[0];
+        return record === undefined ? null : keyOf(record);
+      } catch {
+        return null;
+      }
+    }
+    lineEnd = lineStart - 1; // a blank line: the one before it
+  }
+  return null;
+}
+
+interface RangeEnd {
+  /** Byte offset where the range ends (a line start). */
+  end: number;
+  /** Key of the call open at the range's start (its records there are the range before's), or null at the file's start. */
+  prevKey: string | null;
+}
+
+function piecewise(linter: Linter, reader: PieceReader, shownPath: string, input: InputOptions, frameLines: boolean, kind: Kind, maxCarry: number, range: RangeEnd | null): ExportPart | null {
+  const part: ExportPart = { diagnostics: [], suppressed: [], notices: [], lintNotices: [], languages: [], speech: false, keys: [], chars: 0, lines: 0 };
   const languages = new Set<Language>();
   let calls: CallResult[] | undefined;
   let sourceLines: Record<number, string> | undefined;
   let format: string | undefined = input.format;
-  let speech = false;
   /** Calls already linted (their keys): one coming back means records not together. */
   const done = new Set<string>();
   /** Text of the call carried over, and where it starts in the whole text (offset, line breaks before). */
@@ -203,9 +361,21 @@ function piecewise(linter: Linter, reader: PieceReader, shownPath: string, input
   /** CSV/TSV: the header (and what precedes it), read in front of every piece after the first. */
   let prefix = '';
   let prefixLines = 0;
+  /** A range: the key of the call open at its start, whose records are skipped (null once another call starts). */
+  let skip = range?.prevKey ?? null;
+  let skipped = 0;
+  /** A range read to its end: the key of the call open there, whose records past the end are its own. */
+  let open: string | null = null;
   for (;;) {
+    // Past a range's end only the call open there goes on; with nothing open the range is done.
+    const beyond = range !== null && reader.delivered >= range.end;
+    if (beyond && open === null) break;
     const next = reader.next();
     if (next === null) return null;
+    if (range !== null && !beyond) {
+      part.chars += next.length;
+      part.lines += newlines(next, next.length);
+    }
     const last = reader.done;
     const text = carry + next;
     const docText = flat(prefix + text);
@@ -217,27 +387,56 @@ function piecewise(linter: Linter, reader: PieceReader, shownPath: string, input
     }
     if (reading === null || kindOf('', reading.format) !== kind) return null;
     format = reading.format;
-    const records = reading.records;
-    // Each call's records together, and no call seen in an earlier piece.
-    let tail = 0;
-    for (let i = 0; i < records.length; i++) {
-      if (i > 0 && keyOf(records[i]!) === keyOf(records[i - 1]!)) continue;
-      if (done.has(keyOf(records[i]!))) return null;
-      if (i > 0) done.add(keyOf(records[i - 1]!));
-      tail = i;
+    let records = reading.records;
+    if (skip !== null) {
+      let from = 0;
+      while (from < records.length && keyOf(records[from]!) === skip) from++;
+      if (from === records.length && !last) {
+        // All of it goes on the call before the range: not this range's.
+        skipped += text.length;
+        if (skipped > maxCarry) return null;
+        baseLine += newlines(text, text.length);
+        base += text.length;
+        carry = '';
+        continue;
+      }
+      records = records.slice(from);
+      skip = null;
     }
-    // The records of the last call may go on in the next piece: from the start of its first line.
     let cut = text.length;
     let lintRecords = records;
-    if (!last && records.length === 0) {
-      // Only the header, or one record longer than the piece: all of it goes on.
-      cut = 0;
-      lintRecords = [];
-    } else if (!last) {
-      lintRecords = records.slice(0, tail);
-      const lineStart = docText.lastIndexOf('\n', records[tail]!.start - 1) + 1;
-      cut = lineStart - prefix.length;
-      if (cut < 0) return null;
+    let stop = false;
+    if (beyond) {
+      // The call open at the range's end (carried: the first records here) up to its last record.
+      let j = 0;
+      while (j < records.length && keyOf(records[j]!) === open) j++;
+      if (j < records.length || last) {
+        lintRecords = records.slice(0, j);
+        stop = true;
+      } else {
+        cut = 0;
+        lintRecords = [];
+      }
+    } else {
+      // Each call's records together, and no call seen in an earlier piece.
+      let tail = 0;
+      for (let i = 0; i < records.length; i++) {
+        if (i > 0 && keyOf(records[i]!) === keyOf(records[i - 1]!)) continue;
+        if (done.has(keyOf(records[i]!))) return null;
+        if (i > 0) done.add(keyOf(records[i - 1]!));
+        tail = i;
+      }
+      // The records of the last call may go on in the next piece: from the start of its first line.
+      if (!last && records.length === 0) {
+        // Only the header, or one record longer than the piece: all of it goes on.
+        cut = 0;
+        lintRecords = [];
+      } else if (!last) {
+        lintRecords = records.slice(0, tail);
+        const lineStart = docText.lastIndexOf('\n', records[tail]!.start - 1) + 1;
+        cut = lineStart - prefix.length;
+        if (cut < 0) return null;
+      }
     }
     if (lintRecords.length > 0) {
       let doc;
@@ -246,7 +445,7 @@ function piecewise(linter: Linter, reader: PieceReader, shownPath: string, input
       } catch {
         return null;
       }
-      if (doc.calls.some((c) => c.turns.length > 0)) speech = true;
+      if (doc.calls.some((c) => c.turns.length > 0)) part.speech = true;
       const r = linter.lintDocument(doc, shownPath);
       const offsets = base - prefix.length;
       const lines = baseLine - prefixLines;
@@ -261,21 +460,27 @@ function piecewise(linter: Linter, reader: PieceReader, shownPath: string, input
       detachStrings(r);
       for (const d of r.diagnostics) {
         moveFinding(d, offsets, lines);
-        diagnostics.push(d);
+        part.diagnostics.push(d);
       }
       for (const d of r.suppressed ?? []) {
         moveFinding(d, offsets, lines);
-        suppressed.push(d);
+        part.suppressed.push(d);
       }
       // As a whole-file read lists them: the reading's notices (per call), then the linting's.
       r.notices.forEach((n, i) => {
-        const list = i < doc.notices.length ? notices : lintNotices;
+        const list = i < doc.notices.length ? part.notices : part.lintNotices;
         if (n !== NO_SPEECH && !list.includes(n)) list.push(n);
       });
       for (const l of r.languages) languages.add(l);
       if (r.calls) (calls ??= []).push(...r.calls);
+      for (const record of lintRecords) {
+        const key = keyOf(record);
+        if (part.keys[part.keys.length - 1] !== key) part.keys.push(key);
+      }
     }
-    if (last) break;
+    if (last || stop) break;
+    // This piece ends the range: the call carried over (the last one here) is the one open at its end.
+    if (range !== null && !beyond && reader.delivered >= range.end) open = records.length > 0 ? keyOf(records[records.length - 1]!) : null;
     // The header stays in front of the pieces to come (it is all before the first record).
     if (kind === 'delimited' && prefix === '' && records.length > 0) {
       const headerEnd = docText.lastIndexOf('\n', records[0]!.start - 1) + 1;
@@ -287,6 +492,59 @@ function piecewise(linter: Linter, reader: PieceReader, shownPath: string, input
     baseLine += newlines(text, cut);
     base += cut;
     carry = text.slice(cut);
+  }
+  part.languages = [...languages];
+  if (calls) part.calls = calls;
+  if (sourceLines) part.sourceLines = sourceLines;
+  if (format !== undefined) part.format = format;
+  return part;
+}
+
+/**
+ * The result of a large export from its parts in file order (one part: the whole file read in
+ * pieces; several: its ranges), or null when a call was linted in two parts (its records are
+ * apart in the file, which must then be read whole). `shownPath` is the path the result carries.
+ */
+export function mergeExportParts(parts: readonly ExportPart[], shownPath: string): FileResult | null {
+  const keys = new Set<string>();
+  for (const p of parts) {
+    for (const k of p.keys) {
+      if (keys.has(k)) return null;
+      keys.add(k);
+    }
+  }
+  const diagnostics: Diagnostic[] = [];
+  const suppressed: SuppressedDiagnostic[] = [];
+  const notices: string[] = [];
+  const lintNotices: string[] = [];
+  const languages = new Set<Language>();
+  let calls: CallResult[] | undefined;
+  let sourceLines: Record<number, string> | undefined;
+  let format: string | undefined;
+  let speech = false;
+  let offsets = 0;
+  let lines = 0;
+  for (const p of parts) {
+    for (const d of p.diagnostics) {
+      if (offsets !== 0 || lines !== 0) moveFinding(d, offsets, lines);
+      diagnostics.push(d);
+    }
+    for (const d of p.suppressed) {
+      if (offsets !== 0 || lines !== 0) moveFinding(d, offsets, lines);
+      suppressed.push(d);
+    }
+    for (const n of p.notices) if (!notices.includes(n)) notices.push(n);
+    for (const n of p.lintNotices) if (!lintNotices.includes(n)) lintNotices.push(n);
+    for (const l of p.languages) languages.add(l);
+    if (p.calls) (calls ??= []).push(...p.calls);
+    if (p.sourceLines) {
+      sourceLines ??= {};
+      for (const [line, textOfLine] of Object.entries(p.sourceLines)) sourceLines[Number(line) + lines] = textOfLine;
+    }
+    format ??= p.format;
+    if (p.speech) speech = true;
+    offsets += p.chars;
+    lines += p.lines;
   }
   if (!speech) notices.push(NO_SPEECH);
   for (const n of lintNotices) if (!notices.includes(n)) notices.push(n);

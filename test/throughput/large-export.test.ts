@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LARGE_EXPORT_BYTES, lintInPieces } from '../../src/api/large-export.js';
+import { exportRanges, LARGE_EXPORT_BYTES, lintExportRange, lintInPieces, mergeExportParts } from '../../src/api/large-export.js';
 import { lintOne } from '../../src/api/run-files.js';
 import { setup } from '../../src/api/setup.js';
 import { keepFrameLines } from '../../src/formatters/index.js';
@@ -168,3 +168,93 @@ describe('a large export read in pieces', () => {
     expect(lintInPieces(en.linter, path, 'big.jsonl', { frameLines: false })).toEqual(expected);
   }, 120_000);
 });
+
+/** A JSON Lines file linted in ranges of about `rangeBytes` (as worker threads do), merged; null where a range or the merge says "read otherwise". */
+function inRanges(path: string, shown: string, rangeBytes: number, pieceBytes: number, l = linter, frameLines = true): FileResult | null {
+  const ranges = exportRanges(path, {}, 2, rangeBytes, 0);
+  if (ranges === null) throw new Error('no ranges');
+  const parts = ranges.map(([start, end]) => lintExportRange(l, path, shown, start, end, { frameLines, pieceBytes, maxCarry: 1e6 }));
+  return parts.some((p) => p === null) ? null : mergeExportParts(parts.map((p) => p!), shown);
+}
+
+describe('a large JSON Lines export in ranges (worker threads)', () => {
+  const longCall = (): string => {
+    // A call of 300 turns between short ones: it crosses many small ranges.
+    const turns = calls(30, 11);
+    const long: Turn[] = [];
+    for (let t = 0; t < 300; t++) long.push({ call: 'long-call', speaker: t % 2 ? 'customer' : 'agent', text: t % 2 ? CUSTOMER[t % CUSTOMER.length]! : AGENT[t % AGENT.length]!, start: t });
+    // Between two calls (not inside one: its records would then be apart).
+    let at = 40;
+    while (turns[at]!.call === turns[at - 1]!.call) at++;
+    return jsonl([...turns.slice(0, at), ...long, ...turns.slice(at)]);
+  };
+  it.each([
+    ['JSON Lines', 'r-day.jsonl', () => jsonl(calls(120))],
+    ['a byte order mark and blank lines', 'r-bom.jsonl', () => '\ufeff' + jsonl(calls(40)).replace(/\n/g, '\n\n')],
+    ['CRLF line ends and no final line break', 'r-crlf.jsonl', () => jsonl(calls(40)).replace(/\n/g, '\r\n').replace(/\r\n$/, '')],
+    ['a call longer than many ranges', 'r-long.jsonl', longCall],
+  ])('%s: the whole-file result, for any range and piece size', (_name, file, make) => {
+    const path = write(file, make());
+    const expected = whole(path);
+    expect(expected.fatal).toBeUndefined();
+    expect(expected.diagnostics.length).toBeGreaterThan(30);
+    for (const rangeBytes of [150, 700, 3000, 20_000]) {
+      for (const pieceBytes of [97, 1000, 1 << 20]) {
+        const ranges = exportRanges(path, {}, 2, rangeBytes, 0)!;
+        expect(ranges.length, `ranges of ${rangeBytes} bytes`).toBeGreaterThan(1);
+        expect(inRanges(path, file, rangeBytes, pieceBytes), `ranges of ${rangeBytes} bytes, pieces of ${pieceBytes}`).toEqual(expected);
+      }
+    }
+  });
+
+  it('ranges tile the file at line starts', () => {
+    const text = jsonl(calls(50));
+    const path = write('r-tile.jsonl', text);
+    const bytes = Buffer.from(text);
+    for (const rangeBytes of [1, 100, 999, 1 << 20]) {
+      const ranges = exportRanges(path, {}, 2, rangeBytes, 0)!;
+      expect(ranges[0]![0]).toBe(0);
+      expect(ranges[ranges.length - 1]![1]).toBe(bytes.length);
+      for (let k = 1; k < ranges.length; k++) {
+        expect(ranges[k]![0]).toBe(ranges[k - 1]![1]);
+        expect(bytes[ranges[k]![0] - 1]).toBe(0x0a);
+      }
+    }
+  });
+
+  it('fingerprints and results without code-frame lines too', () => {
+    const path = write('r-fp.jsonl', jsonl(calls(60, 3)));
+    const fp = fingerprinting.ok ? fingerprinting.linter : linter;
+    expect(inRanges(path, 'r-fp.jsonl', 500, 300, fp)).toEqual(whole(path, fp));
+    const { source: _s, ...expected } = lintFile(linter, path, { cwd: dir });
+    expect(inRanges(path, 'r-fp.jsonl', 500, 300, linter, false)).toEqual(expected);
+  });
+
+  it.each<[string, string, () => string]>([
+    ['a call whose records are apart (its id comes back in another range)', 'r-apart.jsonl', () => jsonl([...calls(20), ...calls(3)])],
+    ['no call ids (one call as long as the file)', 'r-noid.jsonl', () => jsonl(calls(40)).replace(/"call_id":"c-\d+",/g, '')],
+    ['a broken line in the middle', 'r-broken.jsonl', () => jsonl(calls(20)) + '{"text": \n' + jsonl(calls(5))],
+  ])('%s: the whole-file result or "read otherwise", never another result', (_name, file, make) => {
+    const path = write(file, make());
+    const expected = whole(path);
+    for (const rangeBytes of [200, 2000]) {
+      const r = inRanges(path, file, rangeBytes, 150);
+      if (r !== null) expect(r).toEqual(expected);
+    }
+  });
+
+  it('a call apart from itself is caught by the merge', () => {
+    const path = write('r-apart2.jsonl', jsonl([...calls(20), ...calls(3)]));
+    expect(inRanges(path, 'r-apart2.jsonl', 200, 150)).toBeNull();
+  });
+
+  it('only JSON Lines exports over the size are cut, and only for two threads or more', () => {
+    const path = write('r-small.jsonl', jsonl(calls(3)));
+    expect(exportRanges(path, {}, 2)).toBeNull();
+    expect(exportRanges(path, {}, 1, 100, 0)).toBeNull();
+    expect(exportRanges(write('r.csv', csv(calls(30))), {}, 2, 100, 0)).toBeNull();
+    expect(exportRanges(path, { encoding: 'windows-1251' }, 2, 100, 0)).toBeNull();
+    expect(exportRanges(path, {}, 2, 100, 0)!.length).toBeGreaterThan(1);
+  });
+});
+
