@@ -301,7 +301,8 @@ const exportFile = ensureExport(lists.quarter.path, join(META, 'export-quarter.j
 const bigRuns = [
   ['merge -f json (4 shard reports)', ['merge', '-f', 'json', ...shardReports], shardReports.reduce((n, f) => n + statSync(f).size, 0)],
   ['merge -f summary (4 shard reports)', ['merge', '-f', 'summary', ...shardReports], shardReports.reduce((n, f) => n + statSync(f).size, 0)],
-  [`one JSON Lines export of the quarter corpus, -f json`, [...packArgs, '-f', 'json', exportFile], statSync(exportFile).size],
+  [`one JSON Lines export of the quarter corpus, -f json (default --jobs: cut into byte ranges for the threads)`, [...packArgs, '-f', 'json', exportFile], statSync(exportFile).size],
+  [`the same, --jobs 1 (read in pieces by one thread)`, [...packArgs, '--jobs', '1', '-f', 'json', exportFile], statSync(exportFile).size],
 ];
 const bigMemory = bigRuns.map(([label, args, bytes]) => {
   const r = measure({ ...full, kind: 'cli', args });

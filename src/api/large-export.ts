@@ -257,7 +257,7 @@ export const EXPORT_RANGE_BYTES = 4 * 1024 * 1024;
 export function exportRanges(absPath: string, input: InputOptions | undefined, threads: number, rangeBytes = EXPORT_RANGE_BYTES, minBytes = LARGE_EXPORT_BYTES): Array<[number, number]> | null {
   if (threads < 2 || exportKind(absPath, input ?? {}, minBytes) !== 'jsonl') return null;
   return withFile(absPath, (fd, size) => {
-    const count = Math.max(2, Math.min(Math.ceil(size / rangeBytes), threads * 4 > size / rangeBytes ? threads * 4 : Infinity));
+    const count = Math.max(Math.ceil(size / rangeBytes), threads * 4);
     const starts = [0];
     const chunk = Buffer.allocUnsafe(64 * 1024);
     for (let k = 1; k < count; k++) {

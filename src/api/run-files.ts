@@ -19,6 +19,11 @@
  *   An exception thrown while linting a file becomes the same kind of fatal result, in a worker
  *   and in this thread alike.
  * - When no worker can start at all (e.g. the worker script is missing), the run goes on here.
+ * - A large JSON Lines export is cut into byte ranges (large-export.ts: exportRanges), which go
+ *   through the same queue as files, one range a batch; its result is merged from the ranges'
+ *   parts when the last one is in, in the file's place. A range that crashes its worker twice
+ *   gives the export a fatal result; a merge that cannot give the one-thread result (a call's
+ *   records apart) has the file linted again here, as one thread lints it.
  */
 import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -30,7 +35,7 @@ import type { InputOptions } from '../input/load.js';
 import { SLICE_MIN_LENGTH } from '../text/own-copy.js';
 import type { FileResult } from '../types.js';
 import { displayPath, fatalResult, lintFile } from './lint-files.js';
-import { lintInPieces } from './large-export.js';
+import { EXPORT_RANGE_BYTES, exportRanges, LARGE_EXPORT_BYTES, lintExportRange, lintInPieces, mergeExportParts, type ExportPart } from './large-export.js';
 import type { Setup, SetupOptions } from './setup.js';
 import type { MainToWorker, WorkerToMain } from './worker.js';
 
@@ -75,10 +80,20 @@ export interface RunFilesOptions {
   minBytesPerThread?: number;
   /** Filled in as the run goes: how many worker threads became ready (0: all in this thread). */
   stats?: RunStats;
+  /**
+   * A large JSON Lines export (from `exportMinBytes` on, default LARGE_EXPORT_BYTES) in a run of
+   * two threads or more is linted in byte ranges of about `exportRangeBytes` (default
+   * EXPORT_RANGE_BYTES) spread over the threads like files, and its result merged from theirs
+   * (large-export.ts); the result is the one a single thread gives. Not with `sourceText: 'keep'`.
+   */
+  exportRangeBytes?: number;
+  exportMinBytes?: number;
 }
 
 export interface RunStats {
   workersStarted: number;
+  /** Byte ranges of large exports linted as tasks of their own (0: every file whole, or in one thread). */
+  exportRanges?: number;
 }
 
 /** A thread is used per this many files (at most `jobs`); fewer than two threads = no workers. */
@@ -97,6 +112,15 @@ const IN_FLIGHT = 2;
 const REORDER_WINDOW = 4096;
 /** After this many worker crashes in one run, the files still to lint are reported as skipped. */
 const MAX_CRASHES = 32;
+
+/**
+ * A unit of a run's work, as the queue and the workers see it: [file index, path], or
+ * [file index, path, [start, end]] for a byte range of a large export (its part of the file).
+ */
+export type Task = [file: number, path: string, range?: [number, number]];
+
+/** What a task gives: a file's result, or a range's part (null: the file must be read another way). */
+export type TaskResult = FileResult | { part: ExportPart | null };
 
 /** What a worker needs besides the files: plain data only. */
 export interface WorkerInit {
@@ -142,6 +166,18 @@ function tuneEngine(): void {
     } catch {
       // A runtime that refuses the flag: V8's own choice, nothing else changes.
     }
+  }
+}
+
+/** Lints a task (a file, or a range of a large export) as a run does: never throws. */
+export function lintTask(s: Setup, task: Task, init: Omit<WorkerInit, 'setupOptions'>, detach = true): TaskResult {
+  const [, absPath, range] = task;
+  if (range === undefined) return lintOne(s, absPath, init, detach);
+  try {
+    return { part: lintExportRange(s.linterFor(absPath), absPath, displayPath(absPath, init.cwd), range[0], range[1], { input: init.input, frameLines: init.sourceText === 'frame-lines' }) };
+  } catch {
+    // The file is then read another way, and that reading reports what is wrong with it.
+    return { part: null };
   }
 }
 
@@ -238,14 +274,29 @@ export async function runFiles(files: readonly string[], opts: RunFilesOptions, 
   const jobs = opts.jobs ?? 1;
   const mainThreadLints = opts.mainThreadLints ?? true;
   const minBytes = opts.minBytesPerThread ?? MIN_BYTES_PER_THREAD;
-  let workers = workerCount(files.length, jobs, mainThreadLints, Infinity, 0);
-  if (workers > 0 && minBytes > 0) workers = workerCount(files.length, jobs, mainThreadLints, inputBytes(files, Math.floor(jobs) * minBytes), minBytes);
-  if ((opts.tuneEngine ?? true) && files.length >= MIN_FILES_FOR_TUNING) tuneEngine();
+  const tasks = runTasks(files, opts, init.sourceText, jobs);
+  // A range of a large export weighs as much as many small files in the count of threads.
+  const units = tasks.length + (tasks.length - files.length) * MIN_FILES_PER_THREAD;
+  let workers = workerCount(units, jobs, mainThreadLints, Infinity, 0);
+  if (workers > 0 && minBytes > 0) workers = workerCount(units, jobs, mainThreadLints, inputBytes(files, Math.floor(jobs) * minBytes), minBytes);
+  if ((opts.tuneEngine ?? true) && (files.length >= MIN_FILES_FOR_TUNING || tasks.length > files.length)) tuneEngine();
+  if (opts.stats) opts.stats.exportRanges = workers === 0 ? 0 : tasks.filter((t) => t[2] !== undefined).length;
   if (workers === 0) {
     files.forEach((file, i) => onResult(lintOne(opts.setup, file, init), i));
     return;
   }
-  await new WorkerRun(files, opts, init, workers, onResult).done;
+  await new WorkerRun(tasks, opts, init, workers, onResult).done;
+}
+
+/** The run's tasks: a file each, but a large JSON Lines export in ranges when two threads or more may share them. */
+function runTasks(files: readonly string[], opts: RunFilesOptions, sourceText: SourceTextMode, jobs: number): Task[] {
+  const tasks: Task[] = [];
+  files.forEach((path, i) => {
+    const ranges = jobs >= 2 && sourceText !== 'keep' ? exportRanges(path, opts.input, Math.floor(jobs), opts.exportRangeBytes ?? EXPORT_RANGE_BYTES, opts.exportMinBytes ?? LARGE_EXPORT_BYTES) : null;
+    if (ranges === null) tasks.push([i, path]);
+    else for (const range of ranges) tasks.push([i, path, range]);
+  });
+  return tasks;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -253,7 +304,8 @@ export async function runFiles(files: readonly string[], opts: RunFilesOptions, 
 
 interface Batch {
   id: number;
-  files: Array<[number, string]>;
+  /** [task index, task]. */
+  tasks: Array<[number, Task]>;
   /** A single file retried after its worker crashed: a second crash is its own fault. */
   suspect: boolean;
 }
@@ -295,21 +347,23 @@ class WorkerRun {
 
   private readonly pool = new Set<PoolWorker>();
   private readonly batchSize: number;
-  /** Next file index not yet put in a batch. */
-  private nextFile = 0;
+  /** Next task not yet put in a batch. */
+  private nextTask = 0;
   /** Single files to retry after a crash, before new batches. */
   private readonly retry: Batch[] = [];
   private nextBatchId = 0;
-  /** Results that arrived before an earlier file's. */
-  private readonly pending = new Map<number, FileResult>();
-  /** Next index to hand to onResult. */
+  /** Results that arrived before an earlier task's. */
+  private readonly pending = new Map<number, TaskResult>();
+  /** Next task whose result goes to onResult (or, for the ranges of a large export, to `parts`). */
   private nextEmit = 0;
+  /** The ranges of the large export being emitted whose results have come, in order. */
+  private parts: TaskResult[] = [];
   private crashes = 0;
   private everReady = false;
   private readonly entry: URL | null;
 
   constructor(
-    private readonly files: readonly string[],
+    private readonly tasks: readonly Task[],
     private readonly opts: RunFilesOptions,
     private readonly init: WorkerInit,
     workers: number,
@@ -320,7 +374,7 @@ class WorkerRun {
       this.reject = rej;
     });
     this.local = opts.mainThreadLints ?? true;
-    this.batchSize = Math.max(1, Math.min(MAX_BATCH, Math.ceil(files.length / ((workers + (this.local ? 1 : 0)) * 8))));
+    this.batchSize = Math.max(1, Math.min(MAX_BATCH, Math.ceil(tasks.length / ((workers + (this.local ? 1 : 0)) * 8))));
     this.entry = workerEntry();
     if (this.entry === null) {
       this.inThread();
@@ -332,7 +386,7 @@ class WorkerRun {
 
   // This thread's share: batches from the same queue, a file per turn of the event loop so the
   // workers' results are taken in (and new batches sent) while it lints.
-  private localBatch: Array<[number, string]> = [];
+  private localBatch: Array<[number, Task]> = [];
   private localBusy = false;
 
   private readonly local: boolean;
@@ -341,19 +395,17 @@ class WorkerRun {
     if (!this.local || this.localBusy || this.finished) return;
     if (this.localBatch.length === 0) {
       // Files retried after a crash go to workers only (a crash here would end the run).
-      if (this.nextFile >= this.files.length || this.nextFile - this.nextEmit >= REORDER_WINDOW) return;
-      const end = Math.min(this.files.length, this.nextFile + this.batchSize);
-      for (let i = this.nextFile; i < end; i++) this.localBatch.push([i, this.files[i]!]);
-      this.nextFile = end;
+      if (this.nextTask >= this.tasks.length || this.nextTask - this.nextEmit >= REORDER_WINDOW) return;
+      this.localBatch = this.takeTasks();
     }
     this.localBusy = true;
     setImmediate(() => {
       this.localBusy = false;
       if (this.finished) return;
-      const [index, path] = this.localBatch.shift()!;
-      let result: FileResult;
+      const [index, task] = this.localBatch.shift()!;
+      let result: TaskResult;
       try {
-        result = lintOne(this.opts.setup, path, this.init);
+        result = lintTask(this.opts.setup, task, this.init);
       } catch (e) {
         this.fail(e);
         return;
@@ -432,10 +484,12 @@ class WorkerRun {
     this.crashes++;
     for (const batch of w.inFlight.values()) {
       if (batch.suspect) {
-        const [index, path] = batch.files[0]!;
-        this.pending.set(index, fatalResult(displayPath(path, this.opts.cwd), 'internal error: linting this file crashed its worker thread; skipped'));
+        const [index, [file, path, range]] = batch.tasks[0]!;
+        const fatal = fatalResult(displayPath(path, this.opts.cwd), 'internal error: linting this file crashed its worker thread; skipped');
+        this.pending.set(index, fatal);
+        if (range !== undefined) this.dropRanges(file, fatal);
       } else {
-        for (const f of batch.files) this.retry.push({ id: this.nextBatchId++, files: [f], suspect: true });
+        for (const t of batch.tasks) this.retry.push({ id: this.nextBatchId++, tasks: [t], suspect: true });
       }
     }
     w.inFlight.clear();
@@ -462,20 +516,45 @@ class WorkerRun {
     this.inThread();
   }
 
+  /**
+   * A range of a large export crashed a worker on its own: the file's result is that crash, and
+   * its ranges not yet linted are not sent (each would cost a worker, and the run's crash budget).
+   */
+  private dropRanges(file: number, fatal: FileResult): void {
+    for (let i = this.retry.length - 1; i >= 0; i--) {
+      const [index, task] = this.retry[i]!.tasks[0]!;
+      if (task[0] === file) {
+        this.pending.set(index, fatal);
+        this.retry.splice(i, 1);
+      }
+    }
+    while (this.nextTask < this.tasks.length && this.tasks[this.nextTask]![0] === file) this.pending.set(this.nextTask++, fatal);
+  }
+
   private requeue(batch: Batch): void {
-    for (const f of batch.files) this.retry.push({ id: this.nextBatchId++, files: [f], suspect: batch.suspect });
+    for (const t of batch.tasks) this.retry.push({ id: this.nextBatchId++, tasks: [t], suspect: batch.suspect });
   }
 
   private takeBatch(): Batch | null {
     const r = this.retry.shift();
     if (r) return r;
-    if (this.nextFile >= this.files.length) return null;
-    if (this.nextFile - this.nextEmit >= REORDER_WINDOW) return null;
-    const end = Math.min(this.files.length, this.nextFile + this.batchSize);
-    const files: Array<[number, string]> = [];
-    for (let i = this.nextFile; i < end; i++) files.push([i, this.files[i]!]);
-    this.nextFile = end;
-    return { id: this.nextBatchId++, files, suspect: false };
+    if (this.nextTask >= this.tasks.length) return null;
+    if (this.nextTask - this.nextEmit >= REORDER_WINDOW) return null;
+    return { id: this.nextBatchId++, tasks: this.takeTasks(), suspect: false };
+  }
+
+  /** The next tasks of the queue for one batch: up to batchSize files, or one range of a large export alone. */
+  private takeTasks(): Array<[number, Task]> {
+    const out: Array<[number, Task]> = [];
+    const end = Math.min(this.tasks.length, this.nextTask + this.batchSize);
+    for (let i = this.nextTask; i < end; i++) {
+      const isRange = this.tasks[i]![2] !== undefined;
+      if (isRange && out.length > 0) break;
+      out.push([i, this.tasks[i]!]);
+      if (isRange) break;
+    }
+    this.nextTask += out.length;
+    return out;
   }
 
   /** Keeps `w` (and, after the reorder window moved, every idle worker) supplied. */
@@ -489,7 +568,7 @@ class WorkerRun {
         const batch = this.takeBatch();
         if (batch === null) break;
         p.inFlight.set(batch.id, batch);
-        p.worker.postMessage({ type: 'batch', id: batch.id, files: batch.files } satisfies MainToWorker);
+        p.worker.postMessage({ type: 'batch', id: batch.id, tasks: batch.tasks } satisfies MainToWorker);
         if (batch.suspect) break;
       }
     }
@@ -500,8 +579,19 @@ class WorkerRun {
     try {
       for (let r = this.pending.get(this.nextEmit); r !== undefined; r = this.pending.get(this.nextEmit)) {
         this.pending.delete(this.nextEmit);
-        this.onResult(r, this.nextEmit);
+        const task = this.tasks[this.nextEmit]!;
         this.nextEmit++;
+        if (task[2] === undefined) this.onResult(r as FileResult, task[0]);
+        else {
+          this.parts.push(r);
+          // The file's last range: its result, merged from the parts.
+          const following = this.tasks[this.nextEmit];
+          if (following === undefined || following[0] !== task[0]) {
+            const parts = this.parts;
+            this.parts = [];
+            this.onResult(this.mergeParts(task[1], parts), task[0]);
+          }
+        }
       }
       return true;
     } catch (e) {
@@ -510,8 +600,21 @@ class WorkerRun {
     }
   }
 
+  /**
+   * A large export's result from its ranges' parts: their merge; a range's fatal result (its
+   * worker crashed); or, when a part or the merge says the file must be read another way (a
+   * call's records apart, an unreadable line), the file linted here as one thread lints it.
+   */
+  private mergeParts(path: string, parts: readonly TaskResult[]): FileResult {
+    const fatal = parts.find((p): p is FileResult => !('part' in p));
+    if (fatal !== undefined) return fatal;
+    const ok: ExportPart[] = [];
+    for (const p of parts as Array<{ part: ExportPart | null }>) if (p.part !== null) ok.push(p.part);
+    return (ok.length === parts.length ? mergeExportParts(ok, displayPath(path, this.opts.cwd)) : null) ?? lintOne(this.opts.setup, path, this.init);
+  }
+
   private checkDone(): boolean {
-    if (this.nextEmit < this.files.length) return false;
+    if (this.nextEmit < this.tasks.length) return false;
     this.finish();
     this.resolve();
     return true;
@@ -539,9 +642,9 @@ class WorkerRun {
     if (this.finished) return;
     for (const p of this.pool) void p.worker.terminate();
     try {
-      while (this.nextEmit < this.files.length) {
+      while (this.nextEmit < this.tasks.length) {
         const i = this.nextEmit;
-        if (!this.pending.has(i)) this.pending.set(i, lintOne(this.opts.setup, this.files[i]!, this.init));
+        if (!this.pending.has(i)) this.pending.set(i, lintTask(this.opts.setup, this.tasks[i]!, this.init));
         if (!this.emit()) return;
       }
     } catch (e) {
@@ -552,8 +655,8 @@ class WorkerRun {
   }
 
   private skipRest(message: string): void {
-    for (let i = this.nextEmit; i < this.files.length; i++) {
-      if (!this.pending.has(i)) this.pending.set(i, fatalResult(displayPath(this.files[i]!, this.opts.cwd), message));
+    for (let i = this.nextEmit; i < this.tasks.length; i++) {
+      if (!this.pending.has(i)) this.pending.set(i, fatalResult(displayPath(this.tasks[i]![1], this.opts.cwd), message));
     }
     for (const p of this.pool) void p.worker.terminate();
     if (this.emit()) this.checkDone();

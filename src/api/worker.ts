@@ -7,20 +7,19 @@
  * Protocol (all plain data):
  *   main → worker  {type:'init', init: WorkerInit}           once, first
  *   worker → main  {type:'ready'} | {type:'setup-failed', message}
- *   main → worker  {type:'batch', id, files: [index, path][]}
- *   worker → main  {type:'results', id, results: [index, FileResult][]}
+ *   main → worker  {type:'batch', id, tasks: [index, Task][]}   (Task: a file, or a range of a large export)
+ *   worker → main  {type:'results', id, results: [index, TaskResult][]}
  *   main → worker  {type:'close'}                            the worker exits
  */
 import { parentPort } from 'node:worker_threads';
-import { lintOne, type WorkerInit } from './run-files.js';
+import { lintTask, type Task, type TaskResult, type WorkerInit } from './run-files.js';
 import { setup, type Setup } from './setup.js';
-import type { FileResult } from '../types.js';
 
-export type MainToWorker = { type: 'init'; init: WorkerInit } | { type: 'batch'; id: number; files: Array<[number, string]> } | { type: 'close' };
+export type MainToWorker = { type: 'init'; init: WorkerInit } | { type: 'batch'; id: number; tasks: Array<[number, Task]> } | { type: 'close' };
 export type WorkerToMain =
   | { type: 'ready' }
   | { type: 'setup-failed'; message: string }
-  | { type: 'results'; id: number; results: Array<[number, FileResult]> };
+  | { type: 'results'; id: number; results: Array<[number, TaskResult]> };
 
 const port = parentPort;
 const EXIT_ON = process.env.TALKLINT_TEST_WORKER_EXIT_ON;
@@ -40,11 +39,11 @@ if (port !== null) {
       post({ type: 'ready' });
     } else if (msg.type === 'batch') {
       if (s === null || init === null) throw new Error('talklint worker: a batch arrived before a successful init');
-      const results: Array<[number, FileResult]> = [];
-      for (const [index, path] of msg.files) {
+      const results: Array<[number, TaskResult]> = [];
+      for (const [index, task] of msg.tasks) {
         // Test seam (test/throughput): end this thread abruptly, as a crash would, on this file.
-        if (EXIT_ON !== undefined && EXIT_ON !== '' && path.endsWith(EXIT_ON)) process.exit(70);
-        results.push([index, lintOne(s, path, init, false)]);
+        if (EXIT_ON !== undefined && EXIT_ON !== '' && task[1].endsWith(EXIT_ON)) process.exit(70);
+        results.push([index, lintTask(s, task, init, false)]);
       }
       post({ type: 'results', id: msg.id, results });
     } else {

@@ -133,3 +133,68 @@ describe('runFiles with worker threads', () => {
     expect([...two.results.slice(0, 70), ...two.results.slice(71)]).toEqual(one.results);
   }, 120_000);
 });
+
+describe('a large JSON Lines export with worker threads', () => {
+  /** Calls of 3–8 turns (`calls` of them), one JSON line a turn; `apart`: the first call comes back at the end. */
+  function exportText(calls: number, apart = false): string {
+    const lines: string[] = [];
+    for (let c = 0; c < calls; c++) {
+      for (let t = 0; t < 3 + (c % 6); t++) {
+        const agent = t % 2 === 0;
+        lines.push(JSON.stringify({ call_id: `call-${c}`, speaker: agent ? 'agent' : 'customer', text: agent ? AGENT[(c + t) % AGENT.length] : CUSTOMER[(c * t) % CUSTOMER.length] }));
+      }
+    }
+    if (apart) lines.push(JSON.stringify({ call_id: 'call-0', speaker: 'agent', text: 'Я не знаю.' }));
+    return lines.join('\n') + '\n';
+  }
+  // Ranges of 20 KB from 0 bytes on: the ~400 KB file is cut into ~20 ranges.
+  const cut = { exportMinBytes: 0, exportRangeBytes: 20_000 };
+
+  it('is linted in ranges by every thread, with the result one thread gives, in its place among other files', async () => {
+    const exportPath = join(dir, 'day.jsonl');
+    writeFileSync(exportPath, exportText(1500));
+    const list = [...files.slice(0, 60), exportPath, ...files.slice(60, 100)];
+    const one = await collect(list, 1);
+    const stats = { workersStarted: 0, exportRanges: 0 };
+    const two = await collect(list, 2, { ...cut, stats });
+    expect(stats.workersStarted).toBe(1);
+    expect(stats.exportRanges).toBeGreaterThan(10);
+    expect(two.order).toEqual(list.map((_, i) => i));
+    expect(two.results).toEqual(one.results);
+    const workersOnly = await collect(list, 3, { ...cut, mainThreadLints: false });
+    expect(workersOnly.results).toEqual(one.results);
+    // The export's findings are spread over the whole file (every range found some).
+    const lines = one.results[60]!.diagnostics.map((d) => d.line);
+    expect(lines.length).toBeGreaterThan(500);
+    expect(Math.max(...lines)).toBeGreaterThan(7000);
+  }, 120_000);
+
+  it('an export whose calls cannot be cut (a call comes back at the end) gets the result one thread gives', async () => {
+    const exportPath = join(dir, 'apart.jsonl');
+    writeFileSync(exportPath, exportText(800, true));
+    const list = [...files.slice(0, 100), exportPath];
+    const one = await collect(list, 1);
+    const stats = { workersStarted: 0, exportRanges: 0 };
+    const two = await collect(list, 2, { ...cut, stats });
+    expect(stats.exportRanges).toBeGreaterThan(10);
+    expect(two.results).toEqual(one.results);
+  }, 120_000);
+
+  it('a range that crashes its worker: the export gets a fatal result, every other file its own', async () => {
+    const exportPath = join(dir, 'crash-range.jsonl');
+    writeFileSync(exportPath, exportText(300));
+    const list = [...files.slice(0, 100), exportPath, ...files.slice(100, 120)];
+    const one = await collect(list, 1);
+    process.env.TALKLINT_TEST_WORKER_EXIT_ON = 'crash-range.jsonl';
+    let two: Awaited<ReturnType<typeof collect>>;
+    try {
+      two = await collect(list, 2, { ...cut, mainThreadLints: false });
+    } finally {
+      delete process.env.TALKLINT_TEST_WORKER_EXIT_ON;
+    }
+    expect(two.order).toEqual(list.map((_, i) => i));
+    expect(two.results[100]!.fatal?.message).toBe('internal error: linting this file crashed its worker thread; skipped');
+    expect([...two.results.slice(0, 100), ...two.results.slice(101)]).toEqual([...one.results.slice(0, 100), ...one.results.slice(101)]);
+  }, 120_000);
+});
+

@@ -1,0 +1,527 @@
+/**
+ * Linting a list of files for a run: in order, streaming each result to `onResult` as soon as it
+ * (and every file before it) is ready; results are not accumulated here. The throughput work
+ * lives behind this one function, so the CLI does not change when it does.
+ *
+ * `jobs` > 1 lints in `jobs` threads: this one and `jobs - 1` worker threads (worker.ts). Each
+ * worker rebuilds the setup once from the plain-data SetupOptions; every thread takes batches of
+ * files from a shared queue (a fast thread takes more batches), and this thread puts the results
+ * back in file order, so the output is the same, in the same order, as with `jobs: 1`. This
+ * thread lints too (between handling the workers' messages, a file at a time): it has the setup
+ * already, and one thread fewer to start is ~100 MB less memory.
+ *
+ * - Small runs stay in this thread: a worker costs ~0.3 s to start and runs cold for a while,
+ *   so `min(jobs, files / MIN_FILES_PER_THREAD, bytes / MIN_BYTES_PER_THREAD)` threads are used
+ *   and fewer than two means no workers at all.
+ * - A file that crashes its worker (out of memory, a bug that kills the thread) does not hang or
+ *   abort the run: the worker's unfinished files are retried one by one in fresh workers, and the
+ *   file that crashes a worker on its own gets a `fatal` result ("internal error …; skipped").
+ *   An exception thrown while linting a file becomes the same kind of fatal result, in a worker
+ *   and in this thread alike.
+ * - When no worker can start at all (e.g. the worker script is missing), the run goes on here.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { Worker } from 'node:worker_threads';
+import { keepFrameLines } from '../formatters/index.js';
+import { SLICE_MIN_LENGTH } from '../text/own-copy.js';
+import { displayPath, fatalResult, lintFile } from './lint-files.js';
+import { lintInPieces } from './large-export.js';
+/** A thread is used per this many files (at most `jobs`); fewer than two threads = no workers. */
+export const MIN_FILES_PER_THREAD = 50;
+/**
+ * …and per this much input. A worker costs ~0.3 s to start and runs cold (unoptimised code) for
+ * a while after: on the bench corpus two threads were slower than one up to ~1,000 files
+ * (8.8 MB: 0.8×) and faster from ~2,000 (17.7 MB: 1.1–1.3×), so two threads need 16 MB.
+ */
+export const MIN_BYTES_PER_THREAD = 8 * 1024 * 1024;
+/** Files per batch sent to a worker (at most). */
+export const MAX_BATCH = 32;
+/** Batches a worker holds at once, so it never waits for the next one. */
+const IN_FLIGHT = 2;
+/** Results waiting for an earlier file are bounded: no batch is sent this far past the next file to emit. */
+const REORDER_WINDOW = 4096;
+/** After this many worker crashes in one run, the files still to lint are reported as skipped. */
+const MAX_CRASHES = 32;
+// Memory over a long run. V8 sizes the old generation after each full collection as the live
+// heap times a growing factor it picks from the GC's speed — up to 4× for a throughput-bound
+// run, so linting 180 MB in one thread (~65 MB live) let the heap reach ~400 MB. A run of many
+// files therefore sets V8's heap growing factor to 1 + HEAP_GROWING_PERCENT / 100 (1.5×): the heap then
+// stays near 1.5× what is live, without extra collections forced from here. (2× measured ~20 MB
+// more peak RSS on the bench corpus's CLI run, 1.5× ~6 % more CPU; the RSS target won. Forcing
+// full collections with gc(), as an earlier version did, also threw away the optimised code of
+// the hot functions at each collection: ~600 recompilations instead of ~250 over the benchmark
+// corpus, and ~25 % slower.) The flag is process-wide and read by V8 at each collection, so it
+// covers worker threads too.
+const HEAP_GROWING_PERCENT = 50;
+// Compile work over a long run. The optimising compiler (TurboFan) runs on a helper thread; with
+// V8's default inlining budget (920 bytes of inlined bytecode a function) it spent ~2.2 s
+// compiling during a one-thread run over a quarter of the bench corpus that took ~3 s (the
+// matcher's scan, phrase loop and program interpreter inlined into one another, recompiled after
+// each deoptimisation). One thread gets that work done for free on the idle second core; with
+// two lint threads each compiles the same again, on the cores the lint threads need. A budget
+// of 150 bytes halved the compile time (~1.0 s); interleaved runs on the quarter corpus (medians
+// of 5, two series): one thread 6 % less wall time and 12–13 % less CPU, --jobs 2 13–26 % less
+// wall time; the hot loops, inlined less, were no slower. Set from here, not on the command line, so that the
+// library's runs get it too; V8 reads it at each optimisation (workers included). Both flags are
+// set once, when the first run of at least MIN_FILES_FOR_TUNING files starts (`tuneEngine:
+// false` leaves the process alone).
+const INLINING_BUDGET = +(process.env.IB ?? 150);
+const MIN_FILES_FOR_TUNING = 200;
+let engineTuned = false;
+function tuneEngine() {
+    if (engineTuned)
+        return;
+    engineTuned = true;
+    for (const flag of [`--heap-growing-percent=${HEAP_GROWING_PERCENT}`, `--max-inlined-bytecode-size-cumulative=${INLINING_BUDGET}`]) {
+        try {
+            setFlagsFromString(flag);
+        }
+        catch {
+            // A runtime that refuses the flag: V8's own choice, nothing else changes.
+        }
+    }
+}
+/**
+ * Lints one file as a run does (in this thread or a worker): never throws.
+ *
+ * `detach`: when the source text is not kept, every string of the result is made its own copy
+ * (detachStrings) so that none is a slice of the source. V8 keeps a whole file's text alive for
+ * any substring of it longer than a few characters (a matched phrase, a message built around
+ * one, a code-frame line), so 20,000 kept results would otherwise keep ~20,000 transcripts in
+ * memory. A worker passes false: posting the result to the main thread copies it anyway.
+ */
+export function lintOne(s, absPath, init, detach = true) {
+    let r;
+    try {
+        // A large export without its text kept is read in pieces (large-export.ts): its result has
+        // no source, and its strings are its own already.
+        if (init.sourceText !== 'keep') {
+            let pieces = null;
+            try {
+                pieces = lintInPieces(s.linterFor(absPath), absPath, displayPath(absPath, init.cwd), { input: init.input, frameLines: init.sourceText === 'frame-lines' });
+            }
+            catch {
+                // Whatever went wrong in pieces, the whole-file read below decides (and reports) it.
+            }
+            if (pieces !== null)
+                return pieces;
+        }
+        r = lintFile(s.linterFor(absPath), absPath, { cwd: init.cwd, input: init.input });
+    }
+    catch (e) {
+        r = fatalResult(displayPath(absPath, init.cwd), `internal error while linting this file: ${e instanceof Error ? e.message : String(e)}; skipped`);
+    }
+    if (init.sourceText === 'keep')
+        return r;
+    if (init.sourceText === 'drop') {
+        // A copy without the property rather than `delete`, which turns the object into a slow
+        // dictionary for everything that reads it afterwards.
+        const { source: _source, ...rest } = r;
+        r = rest;
+    }
+    else
+        keepFrameLines(r);
+    return detach && (r.diagnostics.length > 0 || r.sourceLines !== undefined) ? detachStrings(r) : r;
+}
+/**
+ * `value` with every string in it (in plain objects and arrays, walked in place) replaced by a
+ * copy of its own: a string that is a slice of a file's text keeps the whole text alive. Cheaper
+ * than structuredClone of the whole result, which did this before (the copy is made through a
+ * Buffer: a new string, whatever the engine's optimising compiler does with string operations).
+ * Class instances (none in a FileResult today) are structuredCloned.
+ */
+export function detachStrings(value) {
+    if (typeof value === 'string')
+        return (value.length >= SLICE_MIN_LENGTH ? Buffer.from(value, 'utf16le').toString('utf16le') : value);
+    if (typeof value !== 'object' || value === null)
+        return value;
+    if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+            const x = value[i];
+            if (typeof x === 'string' ? x.length >= SLICE_MIN_LENGTH : typeof x === 'object' && x !== null)
+                value[i] = detachStrings(x);
+        }
+        return value;
+    }
+    const proto = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null)
+        return structuredClone(value);
+    const o = value;
+    for (const k in o) {
+        const x = o[k];
+        if (typeof x === 'string' ? x.length >= SLICE_MIN_LENGTH : typeof x === 'object' && x !== null)
+            o[k] = detachStrings(x);
+    }
+    return value;
+}
+/** How many worker threads a run of `fileCount` files starts with `jobs` (0 = this thread only). */
+export function workerCount(fileCount, jobs, mainThreadLints = true, inputBytes = Infinity, minBytesPerThread = MIN_BYTES_PER_THREAD) {
+    const byBytes = minBytesPerThread > 0 ? Math.floor(inputBytes / minBytesPerThread) : Infinity;
+    const threads = Math.min(Math.floor(jobs), Math.floor(fileCount / MIN_FILES_PER_THREAD), byBytes);
+    if (threads < 2)
+        return 0;
+    return mainThreadLints ? threads - 1 : threads;
+}
+/** The files' total size, counted until it reaches `enough` (a file that cannot be read counts 0). */
+function inputBytes(files, enough) {
+    let total = 0;
+    for (const f of files) {
+        try {
+            total += statSync(f).size;
+        }
+        catch {
+            // Reported when it is linted.
+        }
+        if (total >= enough)
+            break;
+    }
+    return total;
+}
+/** Lints `files` (absolute paths) and calls `onResult(result, index)` in file order. */
+export async function runFiles(files, opts, onResult) {
+    const init = { setupOptions: opts.setupOptions, input: opts.input, cwd: opts.cwd, sourceText: opts.sourceText ?? 'keep' };
+    const jobs = opts.jobs ?? 1;
+    const mainThreadLints = opts.mainThreadLints ?? true;
+    const minBytes = opts.minBytesPerThread ?? MIN_BYTES_PER_THREAD;
+    let workers = workerCount(files.length, jobs, mainThreadLints, Infinity, 0);
+    if (workers > 0 && minBytes > 0)
+        workers = workerCount(files.length, jobs, mainThreadLints, inputBytes(files, Math.floor(jobs) * minBytes), minBytes);
+    if ((opts.tuneEngine ?? true) && files.length >= MIN_FILES_FOR_TUNING)
+        tuneEngine();
+    if (workers === 0) {
+        files.forEach((file, i) => onResult(lintOne(opts.setup, file, init), i));
+        return;
+    }
+    await new WorkerRun(files, opts, init, workers, onResult).done;
+}
+/**
+ * The worker entry: worker.js next to this module (dist/api/worker.js next to dist/api/run-files.js;
+ * dist/cli/worker.js next to the bundled CLI dist/cli/talklint.cjs), or (running from TS
+ * sources) worker.ts through tsx.
+ */
+function workerEntry() {
+    const here = import.meta.url;
+    const js = new URL('./worker.js', here);
+    if (!here.endsWith('.ts'))
+        return existsSync(fileURLToPath(js)) ? js : null;
+    const ts = new URL('./worker.ts', here);
+    if (!existsSync(fileURLToPath(ts)))
+        return null;
+    // Sources run by vitest/tsx: a tiny ESM bootstrap registers tsx's loader in the worker thread.
+    let tsxApi;
+    try {
+        tsxApi = pathToFileURL(createRequire(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+    }
+    catch {
+        return null;
+    }
+    const code = `import { register } from ${JSON.stringify(tsxApi)};\nregister();\nawait import(${JSON.stringify(ts.href)});\n`;
+    return new URL('data:text/javascript,' + encodeURIComponent(code));
+}
+class WorkerRun {
+    files;
+    opts;
+    init;
+    onResult;
+    done;
+    resolve;
+    reject;
+    finished = false;
+    pool = new Set();
+    batchSize;
+    /** Next file index not yet put in a batch. */
+    nextFile = 0;
+    /** Single files to retry after a crash, before new batches. */
+    retry = [];
+    nextBatchId = 0;
+    /** Results that arrived before an earlier file's. */
+    pending = new Map();
+    /** Next index to hand to onResult. */
+    nextEmit = 0;
+    crashes = 0;
+    everReady = false;
+    entry;
+    constructor(files, opts, init, workers, onResult) {
+        this.files = files;
+        this.opts = opts;
+        this.init = init;
+        this.onResult = onResult;
+        this.done = new Promise((res, rej) => {
+            this.resolve = res;
+            this.reject = rej;
+        });
+        this.local = opts.mainThreadLints ?? true;
+        this.batchSize = Math.max(1, Math.min(MAX_BATCH, Math.ceil(files.length / ((workers + (this.local ? 1 : 0)) * 8))));
+        this.entry = workerEntry();
+        if (this.entry === null) {
+            this.inThread();
+            return;
+        }
+        for (let i = 0; i < workers; i++)
+            this.spawn();
+        this.feedLocal();
+    }
+    // This thread's share: batches from the same queue, a file per turn of the event loop so the
+    // workers' results are taken in (and new batches sent) while it lints.
+    localBatch = [];
+    localBusy = false;
+    local;
+    feedLocal() {
+        if (!this.local || this.localBusy || this.finished)
+            return;
+        if (this.localBatch.length === 0) {
+            // Files retried after a crash go to workers only (a crash here would end the run).
+            if (this.nextFile >= this.files.length || this.nextFile - this.nextEmit >= REORDER_WINDOW)
+                return;
+            const end = Math.min(this.files.length, this.nextFile + this.batchSize);
+            for (let i = this.nextFile; i < end; i++)
+                this.localBatch.push([i, this.files[i]]);
+            this.nextFile = end;
+        }
+        this.localBusy = true;
+        setImmediate(() => {
+            this.localBusy = false;
+            if (this.finished)
+                return;
+            const [index, path] = this.localBatch.shift();
+            let result;
+            try {
+                result = lintOne(this.opts.setup, path, this.init);
+            }
+            catch (e) {
+                this.fail(e);
+                return;
+            }
+            this.pending.set(index, result);
+            if (!this.emit())
+                return;
+            if (this.checkDone())
+                return;
+            this.feedAll();
+            this.feedLocal();
+        });
+    }
+    feedAll() {
+        const live = [...this.pool].find((p) => p.ready && !p.closing);
+        if (live)
+            this.feed(live);
+    }
+    spawn() {
+        let worker;
+        try {
+            worker = new Worker(this.entry, {
+                // V8's default young generation, as this thread has: capping it (8 MB, an earlier choice
+                // for memory) made the worker's scavenges ~50 % more costly and --jobs 2 ~12 % slower.
+                ...(this.opts.workerResourceLimits ? { resourceLimits: this.opts.workerResourceLimits } : {}),
+                stdout: false,
+                stderr: false,
+            });
+        }
+        catch {
+            this.afterLoss();
+            return;
+        }
+        const w = { worker, ready: false, closing: false, inFlight: new Map() };
+        this.pool.add(w);
+        worker.on('message', (m) => this.onMessage(w, m));
+        // 'error' (an uncaught exception, out of memory) is always followed by 'exit'.
+        worker.on('error', () => undefined);
+        worker.on('exit', () => this.onExit(w));
+        worker.postMessage({ type: 'init', init: this.init });
+    }
+    onMessage(w, m) {
+        if (this.finished)
+            return;
+        if (m.type === 'ready') {
+            w.ready = true;
+            this.everReady = true;
+            if (this.opts.stats)
+                this.opts.stats.workersStarted++;
+            this.feed(w);
+        }
+        else if (m.type === 'setup-failed') {
+            // The same options built a setup here; a worker that cannot is of no use. Its exit is a loss.
+            w.closing = true;
+            void w.worker.terminate();
+        }
+        else {
+            const batch = w.inFlight.get(m.id);
+            if (!batch)
+                return;
+            w.inFlight.delete(m.id);
+            for (const [index, result] of m.results)
+                this.pending.set(index, result);
+            if (!this.emit())
+                return;
+            if (this.checkDone())
+                return;
+            this.feed(w);
+            this.feedLocal();
+        }
+    }
+    onExit(w) {
+        this.pool.delete(w);
+        if (this.finished)
+            return;
+        if (!w.ready) {
+            // Could not start (or set up): go on with the others, or in this thread.
+            for (const b of w.inFlight.values())
+                this.requeue(b);
+            this.afterLoss();
+            return;
+        }
+        if (w.closing && w.inFlight.size === 0)
+            return;
+        // A crash: the worker's unfinished files are retried one by one; a file that crashed a
+        // worker on its own is reported and skipped.
+        this.crashes++;
+        for (const batch of w.inFlight.values()) {
+            if (batch.suspect) {
+                const [index, path] = batch.files[0];
+                this.pending.set(index, fatalResult(displayPath(path, this.opts.cwd), 'internal error: linting this file crashed its worker thread; skipped'));
+            }
+            else {
+                for (const f of batch.files)
+                    this.retry.push({ id: this.nextBatchId++, files: [f], suspect: true });
+            }
+        }
+        w.inFlight.clear();
+        if (!this.emit())
+            return;
+        if (this.checkDone())
+            return;
+        if (this.crashes >= MAX_CRASHES) {
+            this.skipRest('internal error: too many worker threads crashed in this run; skipped');
+            return;
+        }
+        this.spawn();
+        this.feedAll();
+    }
+    /** A worker that never became ready is gone: continue with the rest, or in this thread. */
+    afterLoss() {
+        if (this.finished)
+            return;
+        const live = [...this.pool].filter((p) => !p.closing);
+        if (live.length > 0)
+            return;
+        if (this.everReady && this.crashes < MAX_CRASHES) {
+            this.crashes++;
+            this.spawn();
+            return;
+        }
+        this.inThread();
+    }
+    requeue(batch) {
+        for (const f of batch.files)
+            this.retry.push({ id: this.nextBatchId++, files: [f], suspect: batch.suspect });
+    }
+    takeBatch() {
+        const r = this.retry.shift();
+        if (r)
+            return r;
+        if (this.nextFile >= this.files.length)
+            return null;
+        if (this.nextFile - this.nextEmit >= REORDER_WINDOW)
+            return null;
+        const end = Math.min(this.files.length, this.nextFile + this.batchSize);
+        const files = [];
+        for (let i = this.nextFile; i < end; i++)
+            files.push([i, this.files[i]]);
+        this.nextFile = end;
+        return { id: this.nextBatchId++, files, suspect: false };
+    }
+    /** Keeps `w` (and, after the reorder window moved, every idle worker) supplied. */
+    feed(w) {
+        for (const p of [w, ...this.pool]) {
+            if (!p.ready || p.closing)
+                continue;
+            if ([...p.inFlight.values()].some((b) => b.suspect))
+                continue;
+            while (p.inFlight.size < IN_FLIGHT) {
+                // A suspect file goes alone to a worker with nothing else in flight, so a crash is its own.
+                if (this.retry.length > 0 && p.inFlight.size > 0)
+                    break;
+                const batch = this.takeBatch();
+                if (batch === null)
+                    break;
+                p.inFlight.set(batch.id, batch);
+                p.worker.postMessage({ type: 'batch', id: batch.id, files: batch.files });
+                if (batch.suspect)
+                    break;
+            }
+        }
+    }
+    /** Hands every result that is next in order to onResult; false when the run failed. */
+    emit() {
+        try {
+            for (let r = this.pending.get(this.nextEmit); r !== undefined; r = this.pending.get(this.nextEmit)) {
+                this.pending.delete(this.nextEmit);
+                this.onResult(r, this.nextEmit);
+                this.nextEmit++;
+            }
+            return true;
+        }
+        catch (e) {
+            this.fail(e);
+            return false;
+        }
+    }
+    checkDone() {
+        if (this.nextEmit < this.files.length)
+            return false;
+        this.finish();
+        this.resolve();
+        return true;
+    }
+    finish() {
+        this.finished = true;
+        for (const p of this.pool) {
+            p.closing = true;
+            p.worker.postMessage({ type: 'close' });
+            // A worker that does not close promptly is ended; it must not keep the process alive.
+            setTimeout(() => void p.worker.terminate(), 2000).unref();
+        }
+    }
+    fail(e) {
+        if (this.finished)
+            return;
+        this.finished = true;
+        for (const p of this.pool)
+            void p.worker.terminate();
+        this.reject(e);
+    }
+    /** Lints every file not yet done in this thread (no worker could start). */
+    inThread() {
+        if (this.finished)
+            return;
+        for (const p of this.pool)
+            void p.worker.terminate();
+        try {
+            while (this.nextEmit < this.files.length) {
+                const i = this.nextEmit;
+                if (!this.pending.has(i))
+                    this.pending.set(i, lintOne(this.opts.setup, this.files[i], this.init));
+                if (!this.emit())
+                    return;
+            }
+        }
+        catch (e) {
+            this.fail(e);
+            return;
+        }
+        this.checkDone();
+    }
+    skipRest(message) {
+        for (let i = this.nextEmit; i < this.files.length; i++) {
+            if (!this.pending.has(i))
+                this.pending.set(i, fatalResult(displayPath(this.files[i], this.opts.cwd), message));
+        }
+        for (const p of this.pool)
+            void p.worker.terminate();
+        if (this.emit())
+            this.checkDone();
+    }
+}

@@ -1,0 +1,2 @@
+import type { Formatter } from './index.js';
+export declare const checkstyle: Formatter;

@@ -1,0 +1,2 @@
+import type { InputFormat } from '../index.js';
+export declare const jsonRecords: InputFormat;

@@ -1,0 +1,1 @@
+export declare function makeFolder(dir: string): void;
