@@ -1,2 +1,0 @@
-import type { Formatter } from './index.js';
-export declare const checkstyle: Formatter;

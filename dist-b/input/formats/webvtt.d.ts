@@ -1,2 +1,0 @@
-import type { InputFormat } from '../index.js';
-export declare const webvtt: InputFormat;

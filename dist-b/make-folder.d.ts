@@ -1,1 +1,0 @@
-export declare function makeFolder(dir: string): void;
