@@ -7,7 +7,7 @@ import { normalize } from '../text/normalize.js';
 import { mapRange } from '../input/source-map.js';
 import { inScriptOf } from '../text/script-variant.js';
 import type { LineIndex } from '../text/positions.js';
-import type { AnalyzedText, PhraseMatch } from '../pattern/matcher.js';
+import { matchesOf, type AnalyzedText, type PhraseMatch } from '../pattern/matcher.js';
 import type { RuleDef } from '../packs/definition.js';
 import type { RuleKind } from '../rules/kind.js';
 import type { Call, Diagnostic, Language, Severity, SpeakerScope, SuggestionResult, Turn } from '../types.js';
@@ -29,11 +29,12 @@ export interface CompiledRule<Options = unknown> {
 export interface AnalyzedTurn {
   turn: Turn;
   text: AnalyzedText;
-  /** Matches per matcher group (sparse: a group without matches is a hole). */
-  groups: PhraseMatch[][];
-  /** The groups that have matches in the turn (in no set order; see CallContext.turnsWith). */
+  /** The matcher groups that have matches in the turn (in no set order; see CallContext.turnsWith). */
   hits: number[];
+  /** The matches of each of them: `lists[k]` are group `hits[k]`'s (read them with matchesOf). */
+  lists: PhraseMatch[][];
 }
+
 
 /** No turns (shared, never written). */
 const NO_TURNS = Object.freeze([]) as unknown as AnalyzedTurn[];
@@ -138,11 +139,11 @@ export class CallContext {
   private select(group: number, exceptionGroup: number | null, turn: AnalyzedTurn): PhraseMatch[] {
     // Most turns have no match of most groups: answer those without building a cache key; and a
     // group with one match in the turn (most of the rest) needs no sorting and no cache.
-    const any = turn.groups[group];
+    const any = matchesOf(turn, group);
     if (any === undefined || any.length === 0) return NO_MATCHES;
     if (any.length === 1) {
       const m = any[0]!;
-      const exceptions = exceptionGroup === null ? undefined : turn.groups[exceptionGroup];
+      const exceptions = exceptionGroup === null ? undefined : matchesOf(turn, exceptionGroup);
       if (exceptions !== undefined && exceptions.some((e) => e.start < m.end && m.start < e.end)) return NO_MATCHES;
       return any;
     }
@@ -150,7 +151,7 @@ export class CallContext {
     const cached = this.selected.get(key);
     if (cached) return cached;
     const sorted = [...any].sort((a, b) => a.start - b.start || b.end - a.end);
-    const exceptions = exceptionGroup === null ? [] : (turn.groups[exceptionGroup] ?? []);
+    const exceptions = exceptionGroup === null ? [] : (matchesOf(turn, exceptionGroup) ?? []);
     const result: PhraseMatch[] = [];
     let lastEnd = -1;
     for (const m of sorted) {

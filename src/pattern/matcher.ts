@@ -119,6 +119,19 @@ export interface PhraseMatch {
   slots: Record<string, [number, number]>;
 }
 
+/** The matches of one text by group: `lists[k]` are the matches of group `hits[k]` (see PhraseMatcher.matchSparse). */
+export interface TurnMatches {
+  hits: number[];
+  lists: PhraseMatch[][];
+}
+
+/** The matches of group `group` in `m` (a turn's), or undefined when it has none (a turn matches few groups: a look through them). */
+export function matchesOf(m: TurnMatches, group: number): PhraseMatch[] | undefined {
+  const hits = m.hits;
+  for (let k = 0; k < hits.length; k++) if (hits[k] === group) return m.lists[k];
+  return undefined;
+}
+
 /**
  * An analysed turn: normalised text and its tokens. The matcher reads only `normalized` (it scans
  * the text itself, into word ids); `tokens` serve the operators and are made when first asked for.
@@ -297,7 +310,12 @@ export class PhraseMatcher {
   /** The analysis shared by words that start and match nothing (see analyse). */
   private plainInfo: TokenInfo | null = null;
   /** Where matchSparse notes the groups that have matches (null: nowhere). */
-  private hits: number[] | null = null;
+  /** What the text being matched has found so far (see matchSparse), and its groups' places in it. */
+  private found: TurnMatches = { hits: [], lists: [] };
+  /** Group → number of the text (matchSparse call) whose `found` has the group, and where. */
+  private groupStamp: Int32Array;
+  private groupSlot: Int32Array;
+  private stamp = 0;
   private readonly stack: number[] = [];
   /** Slot assignments to undo on backtracking: slot, previous start, previous end. */
   private readonly trail: number[] = [];
@@ -315,6 +333,8 @@ export class PhraseMatcher {
     groupCount: number,
   ) {
     this.groupCount = groupCount;
+    this.groupStamp = new Int32Array(groupCount);
+    this.groupSlot = new Int32Array(groupCount);
     for (const f of fillerPhrases) {
       const words = tokenize(f).text;
       if (words.length === 0) continue;
@@ -510,21 +530,25 @@ export class PhraseMatcher {
    * group). `roles`: the ROLE_BIT of the turn's role (default: every pattern is tried).
    */
   match(text: Pick<AnalyzedText, 'normalized'>, languages: ReadonlySet<Language>, roles = ALL_ROLES): PhraseMatch[][] {
-    const out = this.matchSparse(text, languages, roles);
-    for (let g = 0; g < this.groupCount; g++) out[g] ??= [];
+    const { hits, lists } = this.matchSparse(text, languages, roles);
+    const out: PhraseMatch[][] = [];
+    for (let g = 0; g < this.groupCount; g++) out.push([]);
+    hits.forEach((g, k) => (out[g] = lists[k]!));
     return out;
   }
 
   /**
-   * `match`, but sparse: a group without matches is a hole (read it as `groups[g] ?? []`), so a
-   * turn costs nothing for the hundreds of groups that did not match (the linter's hot path).
-   * `hits`, when given, receives the number of each group that has matches (in no set order).
+   * `match`, but only the groups that matched: `hits[k]` is such a group and `lists[k]` its
+   * matches (groups in no set order), so a turn costs nothing for the groups that did not match
+   * (the linter's hot path). Not an array indexed by group with holes, as it was: one match of
+   * group 90 made V8 give that array ~100 slots (~1 KB), in every turn with a match, and a long
+   * call kept them all until its rules had run.
    */
-  matchSparse(text: Pick<AnalyzedText, 'normalized'>, languages: ReadonlySet<Language>, roles = ALL_ROLES, hits: number[] | null = null): PhraseMatch[][] {
+  matchSparse(text: Pick<AnalyzedText, 'normalized'>, languages: ReadonlySet<Language>, roles = ALL_ROLES): TurnMatches {
     const langs = languageBits(languages) | (roles << ROLE_SHIFT);
-    this.hits = hits;
-    // Grows only for the groups that match (most turns match none of the hundreds of groups).
-    const out: PhraseMatch[][] = [];
+    const found: TurnMatches = { hits: [], lists: [] };
+    this.found = found;
+    this.stamp++;
     const b = this.buf;
     this.table.scan(text.normalized, b);
     const n = b.count;
@@ -539,7 +563,7 @@ export class PhraseMatcher {
       // mask of candidate indexes, tried lowest first (the candidates' order).
       const nextId = i + 1 < n && (flags[i + 1]! & SENTENCE_START) === 0 ? ids[i + 1]! : -1;
       if (info.candidates.length > MAX_MASKED) {
-        this.tryEach(info, nextId, i, langs, out);
+        this.tryEach(info, nextId, i, langs);
         continue;
       }
       let mask = nextId >= 0 ? this.pairMask(info, nextId) : info.alone;
@@ -547,11 +571,11 @@ export class PhraseMatcher {
         const low = mask & -mask;
         mask ^= low;
         const c = 31 - Math.clz32(low);
-        this.tryAt(info.candidates[c]!, info.entries[c]!, i, langs, out);
+        this.tryAt(info.candidates[c]!, info.entries[c]!, i, langs);
       }
     }
-    if (this.regexes.length > 0) this.matchRegexes(text.normalized, langs, out);
-    return out;
+    if (this.regexes.length > 0) this.matchRegexes(text.normalized, langs);
+    return found;
   }
 
   /**
@@ -559,7 +583,7 @@ export class PhraseMatcher {
    * above stays small for the optimising compiler, and a new regex object shape seen here late in
    * a run deoptimises this loop only).
    */
-  private matchRegexes(s: string, langs: number, out: PhraseMatch[][]): void {
+  private matchRegexes(s: string, langs: number): void {
     // A regex runs only where the text has what every match of it needs (see regex-needs.ts).
     let digit: boolean | undefined;
     for (const r of this.regexes) {
@@ -579,7 +603,7 @@ export class PhraseMatcher {
         if (m.indices?.groups) {
           for (const [name, span] of Object.entries(m.indices.groups)) if (span) slots[name] = [span[0], span[1]];
         }
-        this.listOf(out, r.group).push({ group: r.group, lang: r.lang, pattern: re.source, start: m.index, end: m.index + m[0].length, slots });
+        this.listOf(r.group).push({ group: r.group, lang: r.lang, pattern: re.source, start: m.index, end: m.index + m[0].length, slots });
       }
     }
   }
@@ -608,26 +632,28 @@ export class PhraseMatcher {
   }
 
   /** pairMask's work for a word with more candidates than a mask holds, trying each as it goes. */
-  private tryEach(info: TokenInfo, nextId: number, i: number, langs: number, out: PhraseMatch[][]): void {
+  private tryEach(info: TokenInfo, nextId: number, i: number, langs: number): void {
     const next = nextId >= 0 ? this.table.values[nextId]! : null;
     const exact = next !== null ? info.followExact?.get(nextId) : undefined;
     const filler = next !== null && next.fillers !== undefined;
     for (let c = 0; c < info.candidates.length; c++) {
-      if (next === null ? info.follow[c] === null : mayStart(info, c, next, filler, exact)) this.tryAt(info.candidates[c]!, info.entries[c]!, i, langs, out);
+      if (next === null ? info.follow[c] === null : mayStart(info, c, next, filler, exact)) this.tryAt(info.candidates[c]!, info.entries[c]!, i, langs);
     }
   }
 
-  /** The matches of group `g` in `out`, made (and noted in the hits) on the group's first match. */
-  private listOf(out: PhraseMatch[][], g: number): PhraseMatch[] {
-    let list = out[g];
-    if (list === undefined) {
-      out[g] = list = [];
-      if (this.hits !== null) this.hits.push(g);
-    }
+  /** The matches of group `g` in the text being matched, made (and noted in its hits) on the group's first match. */
+  private listOf(g: number): PhraseMatch[] {
+    const found = this.found;
+    if (this.groupStamp[g] === this.stamp) return found.lists[this.groupSlot[g]!]!;
+    this.groupStamp[g] = this.stamp;
+    this.groupSlot[g] = found.hits.length;
+    found.hits.push(g);
+    const list: PhraseMatch[] = [];
+    found.lists.push(list);
     return list;
   }
 
-  private tryAt(phrase: CompiledPhrase, entries: Int32Array | null, i: number, langs: number, out: PhraseMatch[][]): void {
+  private tryAt(phrase: CompiledPhrase, entries: Int32Array | null, i: number, langs: number): void {
     if ((phrase.langBit !== 0 && (langs & phrase.langBit) === 0) || (langs & phrase.roleBits) === 0) return;
     const needs = phrase.needs;
     if (needs !== null) {
@@ -655,7 +681,7 @@ export class PhraseMatcher {
       if (slotOffsets === NO_SLOTS) slotOffsets = {};
       slotOffsets[phrase.slotNames[k]!] = [b.start[a]!, b.end[this.slotEnd[k]! - 1]!];
     }
-    this.listOf(out, phrase.group).push({
+    this.listOf(phrase.group).push({
       group: phrase.group,
       lang: phrase.lang,
       pattern: phrase.source,

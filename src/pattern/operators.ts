@@ -22,7 +22,7 @@ import type { PatternDef } from '../packs/definition.js';
 import { describe, MapReader } from '../packs/yaml-reader.js';
 import type { AnalyzedTurn } from '../engine/call-context.js';
 import type { Language } from '../types.js';
-import type { PhraseMatch } from './matcher.js';
+import { matchesOf, type PhraseMatch } from './matcher.js';
 import { SENTENCE_START } from '../text/tokenize.js';
 
 export type OperatorPattern =
@@ -216,14 +216,14 @@ export function applyOperators(operators: readonly CompiledOperator[], turns: re
     if (op.lang !== null && !languages.has(op.lang)) continue;
     const p = op.pattern;
     const out = (turn: AnalyzedTurn, m: PhraseMatch): void => {
-      let list = turn.groups[op.target];
+      let list = matchesOf(turn, op.target);
       if (list === undefined) {
-        turn.groups[op.target] = list = [];
         turn.hits.push(op.target);
+        turn.lists.push((list = []));
       }
       list.push(m);
     };
-    const at = (turn: AnalyzedTurn, k: number): PhraseMatch[] => turn.groups[op.groups[k]!] ?? [];
+    const at = (turn: AnalyzedTurn, k: number): PhraseMatch[] => matchesOf(turn, op.groups[k]!) ?? [];
     turns.forEach((turn, ti) => {
       switch (p.op) {
         case 'anyOf':
@@ -282,7 +282,7 @@ function nearAcross(turns: readonly AnalyzedTurn[], ti: number, a: PhraseMatch, 
   let used = n - tokensBefore(turn, a.end);
   for (let j = ti + 1; j < turns.length && used <= words; j++) {
     const t = turns[j]!;
-    for (const b of t.groups[op.groups[1]!] ?? []) if (used + firstTokenAt(t, b.start) <= words) return true;
+    for (const b of matchesOf(t, op.groups[1]!) ?? []) if (used + firstTokenAt(t, b.start) <= words) return true;
     used += t.text.tokens.text.length;
   }
   if (ordered) return false;
@@ -290,7 +290,7 @@ function nearAcross(turns: readonly AnalyzedTurn[], ti: number, a: PhraseMatch, 
   for (let j = ti - 1; j >= 0 && used <= words; j--) {
     const t = turns[j]!;
     const len = t.text.tokens.text.length;
-    for (const b of t.groups[op.groups[1]!] ?? []) if (used + (len - tokensBefore(t, b.end)) <= words) return true;
+    for (const b of matchesOf(t, op.groups[1]!) ?? []) if (used + (len - tokensBefore(t, b.end)) <= words) return true;
     used += len;
   }
   return false;

@@ -3,6 +3,7 @@
  * conditions fired, which scorecard phrases were said, hits per rule, and the score.
  */
 import type { CallContext } from '../engine/call-context.js';
+import { matchesOf } from '../pattern/matcher.js';
 import type { PatternDef } from '../packs/definition.js';
 import type { Call, CallResult, Diagnostic, Language, SpeakerScope } from '../types.js';
 import type { Scorecard } from './definition.js';
@@ -32,7 +33,7 @@ export function recordCall(args: {
   const said: string[] = [];
   if (ctx && args.conditions) {
     for (const c of args.conditions.said) {
-      if (ctx.speakerTurns(c.speaker).some((t) => (t.groups[c.group]?.length ?? 0) > 0)) said.push(c.id);
+      if (ctx.speakerTurns(c.speaker).some((t) => (matchesOf(t, c.group)?.length ?? 0) > 0)) said.push(c.id);
     }
   }
   const triggered = ctx ? [...ctx.triggered].sort() : [];

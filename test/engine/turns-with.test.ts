@@ -14,15 +14,15 @@ describe('CallContext.turnsWith', () => {
   const match = (group: number): PhraseMatch => ({ group, lang: 'en', pattern: 'p', start: 0, end: 1, slots: {} });
   // Turns 0–5: agent, customer, agent, …; group 3 matched in turns 0, 1, 4; group 7 in turn 2.
   const turns: AnalyzedTurn[] = [0, 1, 2, 3, 4, 5].map((index) => {
-    const groups: PhraseMatch[][] = [];
+    const lists: PhraseMatch[][] = [];
     const hits: number[] = [];
     const put = (g: number): void => {
-      groups[g] = [match(g)];
+      lists.push([match(g)]);
       hits.push(g);
     };
     if (index === 0 || index === 1 || index === 4) put(3);
     if (index === 2) put(7);
-    return { turn: { index, role: index % 2 === 0 ? 'agent' : 'customer', speaker: index % 2 === 0 ? 'Agent' : 'Customer', text: 'x', start: 0, end: 1, line: index + 1 } as unknown as Turn, text: analyzeText('x'), groups, hits };
+    return { turn: { index, role: index % 2 === 0 ? 'agent' : 'customer', speaker: index % 2 === 0 ? 'Agent' : 'Customer', text: 'x', start: 0, end: 1, line: index + 1 } as unknown as Turn, text: analyzeText('x'), hits, lists };
   });
   const call = (): CallContext => new CallContext({ turns: turns.map((t) => t.turn) } as unknown as Call, turns, new Set(['en']), 'x', new LineIndex('x'), []);
   const indexes = (ts: readonly AnalyzedTurn[]): number[] => ts.map((t) => t.turn.index);

@@ -263,6 +263,21 @@ describe('phrase matcher = the pattern language read literally', () => {
     expect(found).toBeGreaterThan(800);
   });
 
+  it('matchSparse: each matched group once, its list beside it, the same as match, text after text', () => {
+    let groupsSeen = 0;
+    for (const text of texts) {
+      const normalized = normalize(text);
+      const { hits, lists } = matcher.matchSparse({ normalized }, languages);
+      expect(new Set(hits).size).toBe(hits.length);
+      expect(lists.length).toBe(hits.length);
+      const dense = matcher.match({ normalized }, languages);
+      const expected = dense.flatMap((list, g) => (list.length > 0 ? [[g, list] as const] : []));
+      expect(hits.map((g, k) => [g, lists[k]] as const).sort((x, y) => x[0] - y[0])).toEqual(expected);
+      groupsSeen += hits.length;
+    }
+    expect(groupsSeen).toBeGreaterThan(300);
+  });
+
   it.each(texts.map((text, k) => [k, text] as const))('text %i', (_k, text) => {
     const normalized = normalize(text);
     const groups = matcher.match({ normalized, tokens: tokenize(normalized) }, languages);

@@ -56,7 +56,7 @@ function randomCall(rand: () => number, n: number): AnalyzedTurn[] {
       startTime: start,
       ...(rand() < 0.8 ? { endTime: start + rand() * 8 } : {}),
     };
-    return { turn, text: {}, groups: [] } as unknown as AnalyzedTurn;
+    return { turn, text: {}, hits: [], lists: [] } as unknown as AnalyzedTurn;
   });
 }
 
@@ -96,7 +96,7 @@ describe('conditional: response window', () => {
   it('keeps the response turns of a long call in order (20,000 turns, seconds window)', () => {
     // One turn a second, roles alternating: a 5-second window after turn 10,000 holds the
     // responders that start within 5 s of its end.
-    const turns = Array.from({ length: 20000 }, (_, index) => ({ turn: { index, text: 'abc', role: index % 2 === 0 ? 'customer' : 'agent', startTime: index, endTime: index + 0.5 }, text: {}, groups: [] }) as unknown as AnalyzedTurn);
+    const turns = Array.from({ length: 20000 }, (_, index) => ({ turn: { index, text: 'abc', role: index % 2 === 0 ? 'customer' : 'agent', startTime: index, endTime: index + 0.5 }, text: {}, hits: [], lists: [] }) as unknown as AnalyzedTurn);
     const responders = turns.filter((t) => t.turn.role === 'agent');
     const o = { response: { direction: 'after', within: { seconds: 5 } } } as ConditionalOptions;
     const got = shape(responseWindow(responders, { turn: turns[10000]!, match: { start: 0, end: 1 } as PhraseMatch }, o, true));
