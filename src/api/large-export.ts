@@ -215,7 +215,7 @@ function withFile<T>(absPath: string, use: (fd: number, size: number) => T | nul
 }
 
 // ---------------------------------------------------------------------------------------------
-// A large JSON Lines export in ranges, for worker threads (run-files.ts).
+// A large export in ranges, for worker threads (run-files.ts).
 //
 // The file is cut into byte ranges at line starts. A range lints the calls whose first record is
 // in it: it skips the records at its start that go on the call open before it (the call of the
@@ -224,7 +224,8 @@ function withFile<T>(absPath: string, use: (fd: number, size: number) => T | nul
 // of the ranges before (UTF-16 units and line breaks of each range exactly) and checks that no
 // call was linted twice (a call whose records are apart: the file is then read another way).
 // The parts merged are the result lintInPieces gives for the whole file (tested). CSV and TSV are
-// not cut: where a line starts outside quotes is only known by reading from the file's start.
+// cut at line starts outside quoted fields, which this thread finds by counting the quotes from
+// the file's start; a range after the first reads the file's header in front of its pieces.
 
 /** What a range (or the whole file, read in pieces) gives: plain data, counted from the range's start. */
 export interface ExportPart {
@@ -250,52 +251,143 @@ export interface ExportPart {
 export const EXPORT_RANGE_BYTES = 4 * 1024 * 1024;
 
 /**
- * The byte ranges [start, end) a large JSON Lines export is linted in by `threads` threads (each
- * at line starts, about `rangeBytes` long, at least four per thread so that a fast thread takes
- * more), or null when the file is not such an export or is too small to cut.
+ * A range of a large export: bytes [start, end), both record starts, and `prev`, where the record
+ * before `start` starts (CSV/TSV, found while their quotes are counted; -1 for JSON Lines, whose
+ * range looks back for its line before `start` itself).
  */
-export function exportRanges(absPath: string, input: InputOptions | undefined, threads: number, rangeBytes = EXPORT_RANGE_BYTES, minBytes = LARGE_EXPORT_BYTES): Array<[number, number]> | null {
-  if (threads < 2 || exportKind(absPath, input ?? {}, minBytes) !== 'jsonl') return null;
+export type ExportRange = [start: number, end: number, prev: number];
+
+/**
+ * The ranges a large export is linted in by `threads` threads (about `rangeBytes` each, at least
+ * four per thread so that a fast thread takes more), or null when the file is not such an export
+ * or is too small to cut. JSON Lines is cut at line starts; CSV and TSV at line starts outside
+ * quoted fields, which takes counting the quotes from the file's start (a pass over its bytes in
+ * this thread, ~1 ns a byte).
+ */
+export function exportRanges(absPath: string, input: InputOptions | undefined, threads: number, rangeBytes = EXPORT_RANGE_BYTES, minBytes = LARGE_EXPORT_BYTES): ExportRange[] | null {
+  if (threads < 2) return null;
+  const kind = exportKind(absPath, input ?? {}, minBytes);
+  if (kind === null) return null;
   return withFile(absPath, (fd, size) => {
     const count = Math.max(Math.ceil(size / rangeBytes), threads * 4);
-    const starts = [0];
-    const chunk = Buffer.allocUnsafe(64 * 1024);
-    for (let k = 1; k < count; k++) {
-      // The first line start at or after the k-th share of the bytes (past the last start).
-      let at = Math.max(Math.floor((k * size) / count), starts[starts.length - 1]! + 1);
-      let start = -1;
-      while (at < size && start === -1) {
-        const got = readSync(fd, chunk, 0, chunk.length, at - 1);
-        if (got === 0) break;
-        const nl = chunk.subarray(0, got).indexOf(0x0a);
-        if (nl !== -1) start = at + nl;
-        else at += got;
-      }
-      if (start === -1 || start >= size) break;
-      if (start > starts[starts.length - 1]!) starts.push(start);
-    }
-    return starts.length < 2 ? null : starts.map((start, k) => [start, k + 1 < starts.length ? starts[k + 1]! : size] as [number, number]);
+    const starts = kind === 'jsonl' ? lineStarts(fd, size, count) : recordStarts(fd, size, count);
+    if (starts.length < 2) return null;
+    return starts.map(([start, prev], k) => [start, k + 1 < starts.length ? starts[k + 1]![0] : size, prev] as ExportRange);
   });
 }
 
+/** [0, -1] and the first line start at or after each k-th share of the file (increasing), each with -1. */
+function lineStarts(fd: number, size: number, count: number): Array<[number, number]> {
+  const starts: Array<[number, number]> = [[0, -1]];
+  const chunk = Buffer.allocUnsafe(64 * 1024);
+  for (let k = 1; k < count; k++) {
+    let at = Math.max(Math.floor((k * size) / count), starts[starts.length - 1]![0] + 1);
+    let start = -1;
+    while (at < size && start === -1) {
+      const got = readSync(fd, chunk, 0, chunk.length, at - 1);
+      if (got === 0) break;
+      const nl = chunk.subarray(0, got).indexOf(0x0a);
+      if (nl !== -1) start = at + nl;
+      else at += got;
+    }
+    if (start === -1 || start >= size) break;
+    starts.push([start, -1]);
+  }
+  return starts;
+}
+
 /**
- * Lints the range [start, end) of a large JSON Lines export (see exportRanges): its part, or
- * null when the file must be read another way (lintInPieces or whole).
+ * [0, -1] and the first record start (a line start outside quotes: quotes pair up in RFC 4180
+ * fields) at or after each k-th share of a CSV/TSV file, each with the start of the line before it.
  */
-export function lintExportRange(linter: Linter, absPath: string, shownPath: string, start: number, end: number, opts: PieceOptions): ExportPart | null {
+function recordStarts(fd: number, size: number, count: number): Array<[number, number]> {
+  const starts: Array<[number, number]> = [[0, -1]];
+  const chunk = Buffer.allocUnsafe(1024 * 1024);
+  let k = 1;
+  let target = Math.floor(size / count);
+  let quoted = false;
+  let lineStart = 0;
+  for (let at = 0; at < size && k < count; ) {
+    const got = readSync(fd, chunk, 0, Math.min(chunk.length, size - at), at);
+    if (got === 0) break;
+    for (let i = 0; i < got; i++) {
+      const b = chunk[i]!;
+      if (b === 0x22) quoted = !quoted;
+      else if (b === 0x0a && !quoted) {
+        const next = at + i + 1;
+        if (next >= target && next < size) {
+          starts.push([next, lineStart]);
+          k++;
+          target = Math.floor((k * size) / count);
+          if (k >= count) break;
+        }
+        lineStart = next;
+      }
+    }
+    at += got;
+  }
+  return starts;
+}
+
+/**
+ * Lints one range of a large export (see exportRanges): its part, or null when the file must be
+ * read another way (lintInPieces or whole).
+ */
+export function lintExportRange(linter: Linter, absPath: string, shownPath: string, range: ExportRange, opts: PieceOptions): ExportPart | null {
   const input = opts.input ?? {};
-  if (kindOf(absPath, input.format) !== 'jsonl') return null;
+  const kind = kindOf(absPath, input.format);
+  if (kind === null) return null;
+  const [start, rangeEnd, prev] = range;
   return withFile(absPath, (fd, size) => {
     const pieceBytes = opts.pieceBytes ?? PIECE_BYTES;
     const maxCarry = opts.maxCarry ?? MAX_CARRY_PIECES * pieceBytes;
+    const end = Math.min(rangeEnd, size);
     let prevKey: string | null = null;
-    if (start > 0) {
+    let prefix = '';
+    if (start > 0 && kind === 'jsonl') {
       prevKey = keyBefore(fd, start, input, shownPath, maxCarry);
       if (prevKey === null) return null;
+    } else if (start > 0) {
+      // CSV/TSV: the file's header goes in front of the range's pieces, and the record before
+      // the range (unless that is the header) says which call is open at its start.
+      const header = headerOf(fd, size, input, shownPath, maxCarry);
+      if (header === null || start < header.bytes) return null;
+      prefix = header.text;
+      if (prev >= header.bytes) {
+        if (start - prev > maxCarry) return null;
+        const bytes = Buffer.allocUnsafe(start - prev);
+        readSync(fd, bytes, 0, bytes.length, prev);
+        let records: RecordRow[];
+        try {
+          records = readRecords(prefix + new TextDecoder('utf-8', { fatal: true }).decode(bytes), parseOptions(input, shownPath, input.format))?.records ?? [];
+        } catch {
+          return null;
+        }
+        if (records.length === 0) return null;
+        prevKey = keyOf(records[records.length - 1]!);
+      }
     }
-    const reader = new PieceReader(fd, size, pieceBytes, 'jsonl', maxCarry, start, Math.min(end, size));
-    return piecewise(linter, reader, shownPath, input, opts.frameLines, 'jsonl', maxCarry, { end: Math.min(end, size), prevKey });
+    const reader = new PieceReader(fd, size, pieceBytes, kind, maxCarry, start, end);
+    return piecewise(linter, reader, shownPath, input, opts.frameLines, kind, maxCarry, { end, prevKey, prefix });
   });
+}
+
+/** A CSV/TSV file's header (the text before its first record) and its length in the file's bytes, or null. */
+function headerOf(fd: number, size: number, input: InputOptions, shownPath: string, maxBytes: number): { text: string; bytes: number } | null {
+  const reader = new PieceReader(fd, size, 64 * 1024, 'delimited', maxBytes);
+  const text = reader.next();
+  if (text === null) return null;
+  let records: RecordRow[];
+  try {
+    records = readRecords(flat(text), parseOptions(input, shownPath, input.format))?.records ?? [];
+  } catch {
+    return null;
+  }
+  if (records.length === 0) return null;
+  const headerText = text.slice(0, text.lastIndexOf('\n', records[0]!.start - 1) + 1);
+  const bom = Buffer.alloc(3);
+  readSync(fd, bom, 0, 3, 0);
+  return { text: headerText, bytes: Buffer.byteLength(headerText) + (bom[0] === 0xef && bom[1] === 0xbb && bom[2] === 0xbf ? 3 : 0) };
 }
 
 /** The call key of the last record before byte `start` (a line start), or null when there is none or it cannot be read. */
@@ -340,10 +432,12 @@ function keyBefore(fd: number, start: number, input: InputOptions, shownPath: st
 }
 
 interface RangeEnd {
-  /** Byte offset where the range ends (a line start). */
+  /** Byte offset where the range ends (a record start). */
   end: number;
   /** Key of the call open at the range's start (its records there are the range before's), or null at the file's start. */
   prevKey: string | null;
+  /** CSV/TSV after the first range: the file's header, read in front of every piece. */
+  prefix: string;
 }
 
 function piecewise(linter: Linter, reader: PieceReader, shownPath: string, input: InputOptions, frameLines: boolean, kind: Kind, maxCarry: number, range: RangeEnd | null): ExportPart | null {
@@ -359,8 +453,8 @@ function piecewise(linter: Linter, reader: PieceReader, shownPath: string, input
   let base = 0;
   let baseLine = 0;
   /** CSV/TSV: the header (and what precedes it), read in front of every piece after the first. */
-  let prefix = '';
-  let prefixLines = 0;
+  let prefix = range?.prefix ?? '';
+  let prefixLines = newlines(prefix, prefix.length);
   /** A range: the key of the call open at its start, whose records are skipped (null once another call starts). */
   let skip = range?.prevKey ?? null;
   let skipped = 0;

@@ -19,7 +19,7 @@
  *   An exception thrown while linting a file becomes the same kind of fatal result, in a worker
  *   and in this thread alike.
  * - When no worker can start at all (e.g. the worker script is missing), the run goes on here.
- * - A large JSON Lines export is cut into byte ranges (large-export.ts: exportRanges), which go
+ * - A large JSON Lines, CSV or TSV export is cut into byte ranges (large-export.ts: exportRanges), which go
  *   through the same queue as files, one range a batch; its result is merged from the ranges'
  *   parts when the last one is in, in the file's place. A range that crashes its worker twice
  *   gives the export a fatal result; a merge that cannot give the one-thread result (a call's
@@ -35,7 +35,7 @@ import type { InputOptions } from '../input/load.js';
 import { SLICE_MIN_LENGTH } from '../text/own-copy.js';
 import type { FileResult } from '../types.js';
 import { displayPath, fatalResult, lintFile } from './lint-files.js';
-import { EXPORT_RANGE_BYTES, exportRanges, LARGE_EXPORT_BYTES, lintExportRange, lintInPieces, mergeExportParts, type ExportPart } from './large-export.js';
+import { EXPORT_RANGE_BYTES, exportRanges, LARGE_EXPORT_BYTES, lintExportRange, lintInPieces, mergeExportParts, type ExportPart, type ExportRange } from './large-export.js';
 import type { Setup, SetupOptions } from './setup.js';
 import type { MainToWorker, WorkerToMain } from './worker.js';
 
@@ -81,7 +81,7 @@ export interface RunFilesOptions {
   /** Filled in as the run goes: how many worker threads became ready (0: all in this thread). */
   stats?: RunStats;
   /**
-   * A large JSON Lines export (from `exportMinBytes` on, default LARGE_EXPORT_BYTES) in a run of
+   * A large JSON Lines, CSV or TSV export (from `exportMinBytes` on, default LARGE_EXPORT_BYTES) in a run of
    * two threads or more is linted in byte ranges of about `exportRangeBytes` (default
    * EXPORT_RANGE_BYTES) spread over the threads like files, and its result merged from theirs
    * (large-export.ts); the result is the one a single thread gives. Not with `sourceText: 'keep'`.
@@ -115,9 +115,9 @@ const MAX_CRASHES = 32;
 
 /**
  * A unit of a run's work, as the queue and the workers see it: [file index, path], or
- * [file index, path, [start, end]] for a byte range of a large export (its part of the file).
+ * [file index, path, range] for a byte range of a large export (its part of the file).
  */
-export type Task = [file: number, path: string, range?: [number, number]];
+export type Task = [file: number, path: string, range?: ExportRange];
 
 /** What a task gives: a file's result, or a range's part (null: the file must be read another way). */
 export type TaskResult = FileResult | { part: ExportPart | null };
@@ -174,7 +174,7 @@ export function lintTask(s: Setup, task: Task, init: Omit<WorkerInit, 'setupOpti
   const [, absPath, range] = task;
   if (range === undefined) return lintOne(s, absPath, init, detach);
   try {
-    return { part: lintExportRange(s.linterFor(absPath), absPath, displayPath(absPath, init.cwd), range[0], range[1], { input: init.input, frameLines: init.sourceText === 'frame-lines' }) };
+    return { part: lintExportRange(s.linterFor(absPath), absPath, displayPath(absPath, init.cwd), range, { input: init.input, frameLines: init.sourceText === 'frame-lines' }) };
   } catch {
     // The file is then read another way, and that reading reports what is wrong with it.
     return { part: null };
@@ -288,7 +288,7 @@ export async function runFiles(files: readonly string[], opts: RunFilesOptions, 
   await new WorkerRun(tasks, opts, init, workers, onResult).done;
 }
 
-/** The run's tasks: a file each, but a large JSON Lines export in ranges when two threads or more may share them. */
+/** The run's tasks: a file each, but a large export in ranges when two threads or more may share them. */
 function runTasks(files: readonly string[], opts: RunFilesOptions, sourceText: SourceTextMode, jobs: number): Task[] {
   const tasks: Task[] = [];
   files.forEach((path, i) => {

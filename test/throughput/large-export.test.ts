@@ -169,15 +169,15 @@ describe('a large export read in pieces', () => {
   }, 120_000);
 });
 
-/** A JSON Lines file linted in ranges of about `rangeBytes` (as worker threads do), merged; null where a range or the merge says "read otherwise". */
+/** An export linted in ranges of about `rangeBytes` (as worker threads do), merged; null where a range or the merge says "read otherwise". */
 function inRanges(path: string, shown: string, rangeBytes: number, pieceBytes: number, l = linter, frameLines = true): FileResult | null {
   const ranges = exportRanges(path, {}, 2, rangeBytes, 0);
   if (ranges === null) throw new Error('no ranges');
-  const parts = ranges.map(([start, end]) => lintExportRange(l, path, shown, start, end, { frameLines, pieceBytes, maxCarry: 1e6 }));
+  const parts = ranges.map((range) => lintExportRange(l, path, shown, range, { frameLines, pieceBytes, maxCarry: 1e6 }));
   return parts.some((p) => p === null) ? null : mergeExportParts(parts.map((p) => p!), shown);
 }
 
-describe('a large JSON Lines export in ranges (worker threads)', () => {
+describe('a large export in ranges (worker threads)', () => {
   const longCall = (): string => {
     // A call of 300 turns between short ones: it crosses many small ranges.
     const turns = calls(30, 11);
@@ -193,6 +193,9 @@ describe('a large JSON Lines export in ranges (worker threads)', () => {
     ['a byte order mark and blank lines', 'r-bom.jsonl', () => '\ufeff' + jsonl(calls(40)).replace(/\n/g, '\n\n')],
     ['CRLF line ends and no final line break', 'r-crlf.jsonl', () => jsonl(calls(40)).replace(/\n/g, '\r\n').replace(/\r\n$/, '')],
     ['a call longer than many ranges', 'r-long.jsonl', longCall],
+    ['CSV with quoted fields over lines, doubled quotes, CRLF', 'r-day.csv', () => csv(calls(120))],
+    ['TSV', 'r-day.tsv', () => csv(calls(120), '\t')],
+    ['CSV with a byte order mark', 'r-bom.csv', () => '\ufeff' + csv(calls(60))],
   ])('%s: the whole-file result, for any range and piece size', (_name, file, make) => {
     const path = write(file, make());
     const expected = whole(path);
@@ -207,17 +210,30 @@ describe('a large JSON Lines export in ranges (worker threads)', () => {
     }
   });
 
-  it('ranges tile the file at line starts', () => {
-    const text = jsonl(calls(50));
-    const path = write('r-tile.jsonl', text);
+  it.each([
+    ['JSON Lines', 'r-tile.jsonl', () => jsonl(calls(50))],
+    ['CSV', 'r-tile.csv', () => csv(calls(50))],
+  ])('ranges tile the file at record starts (%s)', (_name, file, make) => {
+    const text = make();
+    const path = write(file, text);
     const bytes = Buffer.from(text);
+    // Record starts: line starts outside quotes.
+    const starts = new Set<number>([0]);
+    let quoted = false;
+    bytes.forEach((b, i) => {
+      if (b === 0x22) quoted = !quoted;
+      else if (b === 0x0a && !quoted) starts.add(i + 1);
+    });
     for (const rangeBytes of [1, 100, 999, 1 << 20]) {
       const ranges = exportRanges(path, {}, 2, rangeBytes, 0)!;
+      expect(ranges.length).toBeGreaterThan(1);
       expect(ranges[0]![0]).toBe(0);
       expect(ranges[ranges.length - 1]![1]).toBe(bytes.length);
       for (let k = 1; k < ranges.length; k++) {
         expect(ranges[k]![0]).toBe(ranges[k - 1]![1]);
-        expect(bytes[ranges[k]![0] - 1]).toBe(0x0a);
+        expect(starts.has(ranges[k]![0])).toBe(true);
+        // CSV: the record before it starts where the range says.
+        if (file.endsWith('.csv')) expect(starts.has(ranges[k]![2]) && ranges[k]![2] < ranges[k]![0]).toBe(true);
       }
     }
   });
@@ -234,6 +250,8 @@ describe('a large JSON Lines export in ranges (worker threads)', () => {
     ['a call whose records are apart (its id comes back in another range)', 'r-apart.jsonl', () => jsonl([...calls(20), ...calls(3)])],
     ['no call ids (one call as long as the file)', 'r-noid.jsonl', () => jsonl(calls(40)).replace(/"call_id":"c-\d+",/g, '')],
     ['a broken line in the middle', 'r-broken.jsonl', () => jsonl(calls(20)) + '{"text": \n' + jsonl(calls(5))],
+    ['CSV with stray quotes inside unquoted fields', 'r-stray.csv', () => csv(calls(120)).replace(/,agent,/g, ',agent 5" tall,')],
+    ['CSV whose rows of a call are apart', 'r-apart.csv', () => csv([...calls(20), ...calls(3)])],
   ])('%s: the whole-file result or "read otherwise", never another result', (_name, file, make) => {
     const path = write(file, make());
     const expected = whole(path);
@@ -248,13 +266,14 @@ describe('a large JSON Lines export in ranges (worker threads)', () => {
     expect(inRanges(path, 'r-apart2.jsonl', 200, 150)).toBeNull();
   });
 
-  it('only JSON Lines exports over the size are cut, and only for two threads or more', () => {
+  it('only exports over the size are cut, in UTF-8, and only for two threads or more', () => {
     const path = write('r-small.jsonl', jsonl(calls(3)));
     expect(exportRanges(path, {}, 2)).toBeNull();
     expect(exportRanges(path, {}, 1, 100, 0)).toBeNull();
-    expect(exportRanges(write('r.csv', csv(calls(30))), {}, 2, 100, 0)).toBeNull();
+    expect(exportRanges(write('r.txt', 'Оператор: Здравствуйте.\n'.repeat(50)), {}, 2, 100, 0)).toBeNull();
     expect(exportRanges(path, { encoding: 'windows-1251' }, 2, 100, 0)).toBeNull();
     expect(exportRanges(path, {}, 2, 100, 0)!.length).toBeGreaterThan(1);
+    expect(exportRanges(write('r.csv', csv(calls(30))), {}, 2, 100, 0)!.length).toBeGreaterThan(1);
   });
 });
 

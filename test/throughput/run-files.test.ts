@@ -169,6 +169,24 @@ describe('a large JSON Lines export with worker threads', () => {
     expect(Math.max(...lines)).toBeGreaterThan(7000);
   }, 120_000);
 
+  it('a CSV export too (cut outside quoted fields), with the result one thread gives', async () => {
+    const quote = (v: string): string => `"${v.replace(/"/g, '""')}"`;
+    const rows = exportText(1200)
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { call_id: string; speaker: string; text: string })
+      .map((r, i) => [r.call_id, r.speaker, i % 7 === 0 ? quote(`${r.text}\nещё строка, "в кавычках"`) : quote(r.text)].join(','));
+    const exportPath = join(dir, 'day.csv');
+    writeFileSync(exportPath, ['call_id,speaker,text', ...rows].join('\r\n') + '\r\n');
+    const list = [...files.slice(0, 60), exportPath];
+    const one = await collect(list, 1);
+    const stats = { workersStarted: 0, exportRanges: 0 };
+    const two = await collect(list, 2, { ...cut, stats });
+    expect(stats.exportRanges).toBeGreaterThan(10);
+    expect(one.results[60]!.diagnostics.length).toBeGreaterThan(300);
+    expect(two.results).toEqual(one.results);
+  }, 120_000);
+
   it('an export whose calls cannot be cut (a call comes back at the end) gets the result one thread gives', async () => {
     const exportPath = join(dir, 'apart.jsonl');
     writeFileSync(exportPath, exportText(800, true));
