@@ -261,6 +261,31 @@ describe('a large export in ranges (worker threads)', () => {
     }
   });
 
+  it('random exports, range and piece sizes (seeded): the whole-file result every time', () => {
+    let x = 20261207;
+    const rnd = (k: number): number => {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      return (x >>> 8) % k;
+    };
+    let compared = 0;
+    for (let round = 0; round < 12; round++) {
+      const turns = calls(5 + rnd(40), 100 + round);
+      const asCsv = round % 3 === 2;
+      const file = `r-random-${round}.${asCsv ? 'csv' : 'jsonl'}`;
+      let text = asCsv ? csv(turns) : jsonl(turns);
+      if (!asCsv && round % 4 === 1) text = text.replace(/\n/g, '\r\n');
+      const path = write(file, text);
+      const expected = whole(path);
+      for (let k = 0; k < 3; k++) {
+        const rangeBytes = 50 + rnd(3000);
+        const pieceBytes = 97 + rnd(4000);
+        expect(inRanges(path, file, rangeBytes, pieceBytes), `${file}, ranges of ${rangeBytes} bytes, pieces of ${pieceBytes}`).toEqual(expected);
+        compared++;
+      }
+    }
+    expect(compared).toBe(36);
+  });
+
   it('a call apart from itself is caught by the merge', () => {
     const path = write('r-apart2.jsonl', jsonl([...calls(20), ...calls(3)]));
     expect(inRanges(path, 'r-apart2.jsonl', 200, 150)).toBeNull();
