@@ -28,16 +28,18 @@ const META = join(CORPUS_DIR, '.meta');
  * The calls of a file list as one JSON Lines export (call id = file name, one record per
  * labelled line), written once: how a contact-centre platform exports a day of calls.
  */
-function ensureExport(list, path) {
+function ensureExport(list, path, csv = false) {
   // Kept while it is newer than the list (a regenerated corpus writes its lists anew).
   if (existsSync(path) && statSync(path).mtimeMs >= statSync(list).mtimeMs) return path;
   const LABELLED = /^([^:：\n]{1,40})[:：]\s*(.*)$/;
-  let out = '';
+  // CSV: every field quoted (quotes doubled), CRLF row ends, as spreadsheet exports write it.
+  const quote = (v) => `"${v.replace(/"/g, '""')}"`;
+  let out = csv ? 'call_id,speaker,text\r\n' : '';
   for (const file of readFileSync(list, 'utf8').split('\n').filter(Boolean)) {
     const id = file.slice(file.lastIndexOf('/') + 1).replace(/\.txt$/, '');
     for (const line of readFileSync(file, 'utf8').split('\n')) {
       const m = LABELLED.exec(line);
-      if (m && m[2].trim() !== '') out += JSON.stringify({ call_id: id, speaker: m[1].trim(), text: m[2] }) + '\n';
+      if (m && m[2].trim() !== '') out += csv ? `${[id, m[1].trim(), m[2]].map(quote).join(',')}\r\n` : JSON.stringify({ call_id: id, speaker: m[1].trim(), text: m[2] }) + '\n';
     }
   }
   writeFileSync(path, out);
@@ -298,11 +300,14 @@ mkdirSync(shardDir, { recursive: true });
 const shardReports = [1, 2, 3, 4].map((i) => join(shardDir, `report-${i}.json`));
 shardReports.forEach((report, i) => measure({ ...full, kind: 'cli', args: [...packArgs, '--shard', `${i + 1}/4`, '-f', 'json', '-o', report, '.'] }));
 const exportFile = ensureExport(lists.quarter.path, join(META, 'export-quarter.jsonl'));
+const exportCsv = ensureExport(lists.quarter.path, join(META, 'export-quarter.csv'), true);
 const bigRuns = [
   ['merge -f json (4 shard reports)', ['merge', '-f', 'json', ...shardReports], shardReports.reduce((n, f) => n + statSync(f).size, 0)],
   ['merge -f summary (4 shard reports)', ['merge', '-f', 'summary', ...shardReports], shardReports.reduce((n, f) => n + statSync(f).size, 0)],
   [`one JSON Lines export of the quarter corpus, -f json (default --jobs: cut into byte ranges for the threads)`, [...packArgs, '-f', 'json', exportFile], statSync(exportFile).size],
   [`the same, --jobs 1 (read in pieces by one thread)`, [...packArgs, '--jobs', '1', '-f', 'json', exportFile], statSync(exportFile).size],
+  [`the same calls as one CSV export, -f json (default --jobs: cut outside quoted fields)`, [...packArgs, '-f', 'json', exportCsv], statSync(exportCsv).size],
+  [`the same CSV, --jobs 1`, [...packArgs, '--jobs', '1', '-f', 'json', exportCsv], statSync(exportCsv).size],
 ];
 const bigMemory = bigRuns.map(([label, args, bytes]) => {
   const r = measure({ ...full, kind: 'cli', args });
