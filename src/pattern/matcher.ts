@@ -603,7 +603,7 @@ export class PhraseMatcher {
         if (m.indices?.groups) {
           for (const [name, span] of Object.entries(m.indices.groups)) if (span) slots[name] = [span[0], span[1]];
         }
-        this.listOf(r.group).push({ group: r.group, lang: r.lang, pattern: re.source, start: m.index, end: m.index + m[0].length, slots });
+        this.addMatch(r.group, { group: r.group, lang: r.lang, pattern: re.source, start: m.index, end: m.index + m[0].length, slots });
       }
     }
   }
@@ -641,16 +641,27 @@ export class PhraseMatcher {
     }
   }
 
-  /** The matches of group `g` in the text being matched, made (and noted in its hits) on the group's first match. */
-  private listOf(g: number): PhraseMatch[] {
+  /**
+   * Adds a match of group `g` to the text being matched (its list made, and the group noted in
+   * the hits, on the group's first match). A first list is made as a literal of one element, an
+   * array of exactly that size: an empty array pushed to takes room for 16 (~140 bytes), and most
+   * turns with a match have one group with one match, kept until their call's rules have run.
+   */
+  private addMatch(g: number, m: PhraseMatch): void {
     const found = this.found;
-    if (this.groupStamp[g] === this.stamp) return found.lists[this.groupSlot[g]!]!;
+    if (this.groupStamp[g] === this.stamp) {
+      found.lists[this.groupSlot[g]!]!.push(m);
+      return;
+    }
     this.groupStamp[g] = this.stamp;
     this.groupSlot[g] = found.hits.length;
-    found.hits.push(g);
-    const list: PhraseMatch[] = [];
-    found.lists.push(list);
-    return list;
+    if (found.hits.length === 0) {
+      found.hits = [g];
+      found.lists = [[m]];
+    } else {
+      found.hits.push(g);
+      found.lists.push([m]);
+    }
   }
 
   private tryAt(phrase: CompiledPhrase, entries: Int32Array | null, i: number, langs: number): void {
@@ -681,7 +692,7 @@ export class PhraseMatcher {
       if (slotOffsets === NO_SLOTS) slotOffsets = {};
       slotOffsets[phrase.slotNames[k]!] = [b.start[a]!, b.end[this.slotEnd[k]! - 1]!];
     }
-    this.listOf(phrase.group).push({
+    this.addMatch(phrase.group, {
       group: phrase.group,
       lang: phrase.lang,
       pattern: phrase.source,
