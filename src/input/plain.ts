@@ -54,11 +54,8 @@ export function parsePlain(source: string, visible: string, format: string, opts
   if (marker !== null) ({ text: visible, directiveLines } = blankPlainDirectives(visible, marker));
   const lines = splitLines(visible);
   const labels = matcherFor(opts.labels);
-  const labelled = lines.map((l) => labels.regex.exec(l.text));
-  const labelledCount = labelled.filter((m) => m !== null).length;
-  const firstNonEmpty = lines.findIndex((l) => l.text.trim() !== '');
-  const isTranscript = labelledCount >= 2 || (firstNonEmpty !== -1 && labelled[firstNonEmpty] != null);
-  const turns = isTranscript ? transcriptTurns(visible, lines, labelled, labels) : paragraphTurns(visible, lines, directiveLines);
+  const isTranscript = looksLabelled(lines, labels.regex);
+  const turns = isTranscript ? transcriptTurns(visible, lines, labels) : paragraphTurns(visible, lines, directiveLines);
   const call: Call = { id: null, turns };
   return { source, kind: isTranscript ? 'transcript' : 'script', format, calls: [call], notices: [] };
 }
@@ -70,7 +67,26 @@ function makeTurn(visible: string, index: number, start: number, end: number, sp
   return { index, speaker, role, text: visible.slice(start, end), sourceOffset: start, anchorOffset: start };
 }
 
-function transcriptTurns(visible: string, lines: Line[], labelled: (RegExpExecArray | null)[], labels: LabelMatcher): Turn[] {
+/**
+ * A transcript: its first non-empty line, or two of its lines, start with a speaker label. Asked
+ * with `test` and no further than it takes to know: the labels are read again one line at a time
+ * as the turns are made, so a long file never holds a match array for each of its lines at once.
+ */
+function looksLabelled(lines: readonly Line[], label: RegExp): boolean {
+  let count = 0;
+  let seenText = false;
+  for (const line of lines) {
+    const labelled = label.test(line.text);
+    if (!seenText && line.text.trim() !== '') {
+      if (labelled) return true;
+      seenText = true;
+    }
+    if (labelled && ++count >= 2) return true;
+  }
+  return false;
+}
+
+function transcriptTurns(visible: string, lines: Line[], labels: LabelMatcher): Turn[] {
   const turns: Turn[] = [];
   let cur: { start: number; speaker: string | null; role: Turn['role']; time?: number } | null = null;
   let curEnd = 0;
@@ -80,8 +96,8 @@ function transcriptTurns(visible: string, lines: Line[], labelled: (RegExpExecAr
     if (cur.time !== undefined) t.startTime = cur.time;
     if (t.text !== '' || cur.speaker !== null) turns.push(t);
   };
-  lines.forEach((line, i) => {
-    const m = labelled[i];
+  for (const line of lines) {
+    const m = labels.regex.exec(line.text);
     if (m) {
       close();
       const label = m[2]!;
@@ -92,7 +108,7 @@ function transcriptTurns(visible: string, lines: Line[], labelled: (RegExpExecAr
       if (!cur) cur = { start: line.start, speaker: null, role: 'unknown' };
       curEnd = line.end;
     }
-  });
+  }
   close();
   // End times: the next turn's start, where known.
   for (let i = 0; i + 1 < turns.length; i++) {
