@@ -35,7 +35,6 @@ export interface AnalyzedTurn {
   lists: PhraseMatch[][];
 }
 
-
 /** No turns (shared, never written). */
 const NO_TURNS = Object.freeze([]) as unknown as AnalyzedTurn[];
 

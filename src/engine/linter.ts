@@ -186,7 +186,7 @@ export class Linter {
    * is still alive: collecting garbage took ~30 % of such a file's time. Rules read a turn's
    * matches, not its normalised text, so without operators (the only readers of the text's
    * tokens) the turn keeps no normalised copy (it is made again if ever asked for), and a turn
-   * without matches shares one empty list of groups and of hits (only operators add to them).
+   * without matches shares one empty list of hits and of match lists (only operators add to them).
    */
   private analyzeTurn(turn: Turn, languages: ReadonlySet<Language>): AnalyzedTurn {
     const normalized = normalize(turn.text);

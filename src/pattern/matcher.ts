@@ -309,7 +309,6 @@ export class PhraseMatcher {
   private readonly shortKeyStarts = new Set<string>();
   /** The analysis shared by words that start and match nothing (see analyse). */
   private plainInfo: TokenInfo | null = null;
-  /** Where matchSparse notes the groups that have matches (null: nowhere). */
   /** What the text being matched has found so far (see matchSparse), and its groups' places in it. */
   private found: TurnMatches = { hits: [], lists: [] };
   /** Group → number of the text (matchSparse call) whose `found` has the group, and where. */
