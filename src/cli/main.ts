@@ -12,7 +12,7 @@ import { Command, Option } from 'commander';
 import { parseCommandLine } from './parse.js';
 import { collectFiles } from '../api/files.js';
 import { fatalResult, lintBytes } from '../api/lint-files.js';
-import { runFiles, type RunFilesOptions } from '../api/run-files.js';
+import { runFiles, type RunFilesOptions, type RunStats } from '../api/run-files.js';
 import { configKey, DEFAULT_CACHE_LOCATION, LintCache, runFilesCached } from '../api/cache.js';
 import { parseShard, shardFiles } from '../api/shard.js';
 import { runMerge } from './merge.js';
@@ -401,7 +401,7 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
   if (fileArgs.length > 0) {
     const jobs = opts.jobs ?? availableParallelism();
     const cache = opts.cache ? openCache(opts, io, s, input, fixing) : null;
-    const stats = { workersStarted: 0 };
+    const stats: RunStats = { workersStarted: 0 };
     const runOptions: RunFilesOptions = { setupOptions, setup: s, input, cwd: io.cwd, jobs, sourceText: cache || formatter.usesSourceLines ? 'frame-lines' : 'drop', stats };
     if (minBytesPerThread !== undefined) runOptions.minBytesPerThread = minBytesPerThread;
     const onFile = (r: FileResult, i: number): void => keep(fixing ? fixing.file(r, files[i]!, s.linterFor(files[i]!)) : r);
@@ -409,7 +409,8 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
     if (cache) await runFilesCached(files, runOptions, cache, onFile);
     else await runFiles(files, runOptions, onFile);
     if (io.env.TALKLINT_DEBUG) {
-      io.stderr(`talklint: ${files.length} files linted in ${Math.round(performance.now() - startedAt)} ms, --jobs ${jobs}: this thread and ${stats.workersStarted} worker ${stats.workersStarted === 1 ? 'thread' : 'threads'}\n`);
+      const ranges = stats.exportRanges ? `; large exports in ${stats.exportRanges} byte ranges` : '';
+      io.stderr(`talklint: ${files.length} files linted in ${Math.round(performance.now() - startedAt)} ms, --jobs ${jobs}: this thread and ${stats.workersStarted} worker ${stats.workersStarted === 1 ? 'thread' : 'threads'}${ranges}\n`);
     }
     const cacheError = cache?.save();
     if (cacheError) io.stderr(`talklint: ${cacheError}\n`);
