@@ -151,7 +151,7 @@ export function buildProgram(): Command {
     .option('--quiet', 'report errors only')
     .option('--list-rules', 'list the rules of the loaded packs and exit')
     .option('--print-config', 'print the resolved configuration and exit')
-    .option('-j, --jobs <n>', 'lint in n worker threads (default: the number of cores; 1 = no workers)', parseInteger('--jobs', 1))
+    .option('-j, --jobs <n>', 'lint in n threads: this one and n-1 workers, files shared out and large exports cut into byte ranges (default: the number of cores; 1 = no workers)', parseInteger('--jobs', 1))
     .option('--shard <i/n>', 'lint only shard i of n (round-robin over the sorted files; see docs/performance.md)')
     .option('--fix', 'apply the fixable suggestions to scripts (never to transcripts), then report what remains')
     .option('--fix-dry-run', 'print the fixes as a unified diff instead of writing them, then report what would remain')
