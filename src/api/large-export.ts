@@ -357,14 +357,8 @@ export function lintExportRange(linter: Linter, absPath: string, shownPath: stri
         if (start - prev > maxCarry) return null;
         const bytes = Buffer.allocUnsafe(start - prev);
         readSync(fd, bytes, 0, bytes.length, prev);
-        let records: RecordRow[];
-        try {
-          records = readRecords(prefix + new TextDecoder('utf-8', { fatal: true }).decode(bytes), parseOptions(input, shownPath, input.format))?.records ?? [];
-        } catch {
-          return null;
-        }
-        if (records.length === 0) return null;
-        prevKey = keyOf(records[records.length - 1]!);
+        prevKey = lastKey(bytes, prefix, input, shownPath, input.format);
+        if (prevKey === null) return null;
       }
     }
     const reader = new PieceReader(fd, size, pieceBytes, kind, maxCarry, start, end);
@@ -411,24 +405,21 @@ function keyBefore(fd: number, start: number, input: InputOptions, shownPath: st
     if (lineEnd - lineStart > maxBytes) return null;
     const bytes = Buffer.allocUnsafe(lineEnd - lineStart);
     readSync(fd, bytes, 0, bytes.length, lineStart);
-    let line: string;
-    try {
-      line = new TextDecoder('utf-8', { fatal: true }).decode(lineStart === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes);
-    } catch {
-      return null;
-    }
-    if (line.trim() !== '') {
-      try {
-        const reading = readRecords(line, parseOptions(input, shownPath, 'jsonl'));
-        const record = reading?.records[0];
-        return record === undefined ? null : keyOf(record);
-      } catch {
-        return null;
-      }
-    }
-    lineEnd = lineStart - 1; // a blank line: the one before it
+    const blank = bytes.every((b) => b === 0x20 || b === 0x09 || b === 0x0d);
+    if (!blank) return lastKey(lineStart === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes, '', input, shownPath, 'jsonl');
+    lineEnd = lineStart - 1; // a blank line (spaces, tabs, CR): the one before it
   }
   return null;
+}
+
+/** The call key of the last record in `bytes` (whole records, read after `prefix`: a CSV header), or null when it has none or cannot be read. */
+function lastKey(bytes: Uint8Array, prefix: string, input: InputOptions, shownPath: string, format: string | undefined): string | null {
+  try {
+    const records = readRecords(prefix + new TextDecoder('utf-8', { fatal: true }).decode(bytes), parseOptions(input, shownPath, format))?.records ?? [];
+    return records.length === 0 ? null : keyOf(records[records.length - 1]!);
+  } catch {
+    return null;
+  }
 }
 
 interface RangeEnd {

@@ -274,11 +274,13 @@ export async function runFiles(files: readonly string[], opts: RunFilesOptions, 
   const jobs = opts.jobs ?? 1;
   const mainThreadLints = opts.mainThreadLints ?? true;
   const minBytes = opts.minBytesPerThread ?? MIN_BYTES_PER_THREAD;
-  const tasks = runTasks(files, opts, init.sourceText, jobs);
+  // The input's size says first whether two threads are worth it at all: a large export is only
+  // cut into ranges (for CSV, a pass over its bytes in this thread) when they are.
+  const bytes = jobs >= 2 && minBytes > 0 ? inputBytes(files, Math.floor(jobs) * minBytes) : Infinity;
+  const tasks = bytes >= 2 * minBytes ? runTasks(files, opts, init.sourceText, jobs) : files.map((path, i): Task => [i, path]);
   // A range of a large export weighs as much as many small files in the count of threads.
   const units = tasks.length + (tasks.length - files.length) * MIN_FILES_PER_THREAD;
-  let workers = workerCount(units, jobs, mainThreadLints, Infinity, 0);
-  if (workers > 0 && minBytes > 0) workers = workerCount(units, jobs, mainThreadLints, inputBytes(files, Math.floor(jobs) * minBytes), minBytes);
+  const workers = workerCount(units, jobs, mainThreadLints, bytes, minBytes);
   if ((opts.tuneEngine ?? true) && (files.length >= MIN_FILES_FOR_TUNING || tasks.length > files.length)) tuneEngine();
   if (opts.stats) opts.stats.exportRanges = workers === 0 ? 0 : tasks.filter((t) => t[2] !== undefined).length;
   if (workers === 0) {
