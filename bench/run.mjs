@@ -301,6 +301,8 @@ const shardReports = [1, 2, 3, 4].map((i) => join(shardDir, `report-${i}.json`))
 shardReports.forEach((report, i) => measure({ ...full, kind: 'cli', args: [...packArgs, '--shard', `${i + 1}/4`, '-f', 'json', '-o', report, '.'] }));
 const exportFile = ensureExport(lists.quarter.path, join(META, 'export-quarter.jsonl'));
 const exportCsv = ensureExport(lists.quarter.path, join(META, 'export-quarter.csv'), true);
+const cacheFile = join(META, 'bench.talklintcache');
+rmSync(cacheFile, { force: true });
 const bigRuns = [
   ['merge -f json (4 shard reports)', ['merge', '-f', 'json', ...shardReports], shardReports.reduce((n, f) => n + statSync(f).size, 0)],
   ['merge -f summary (4 shard reports)', ['merge', '-f', 'summary', ...shardReports], shardReports.reduce((n, f) => n + statSync(f).size, 0)],
@@ -308,6 +310,10 @@ const bigRuns = [
   [`the same, --jobs 1 (read in pieces by one thread)`, [...packArgs, '--jobs', '1', '-f', 'json', exportFile], statSync(exportFile).size],
   [`the same calls as one CSV export, -f json (default --jobs: cut outside quoted fields)`, [...packArgs, '-f', 'json', exportCsv], statSync(exportCsv).size],
   [`the same CSV, --jobs 1`, [...packArgs, '--jobs', '1', '-f', 'json', exportCsv], statSync(exportCsv).size],
+  // A QA team's second look at the same day of calls: --cache, first with no cache file, then
+  // again with every file unchanged (its stored result is reused: stat, no read).
+  [`--cache over all ${lists.full.files} files, -f json: the first run (no cache file yet)`, [...packArgs, '--cache', '--cache-location', cacheFile, '-f', 'json', '.'], full.bytes],
+  [`the same again, every file unchanged (results from the cache)`, [...packArgs, '--cache', '--cache-location', cacheFile, '-f', 'json', '.'], full.bytes],
 ];
 const bigMemory = bigRuns.map(([label, args, bytes]) => {
   const r = measure({ ...full, kind: 'cli', args });
@@ -315,6 +321,7 @@ const bigMemory = bigRuns.map(([label, args, bytes]) => {
   return { label, ms: r.ms, maxRssMB: r.maxRssMB, inputBytes: bytes };
 });
 rmSync(shardDir, { recursive: true, force: true });
+rmSync(cacheFile, { force: true });
 
 log('where the time goes (quarter corpus, one thread):');
 const phases = measure({ ...base, kind: 'phases', list: lists.quarter.path });
@@ -717,7 +724,7 @@ function markdown(r, full) {
   if (r.bigMemory) {
     lines.push(
       '',
-      '**Merging shard reports, and one large export file** (the command line, one run each; see "One large export file" and "Spreading a month of calls" below)',
+      '**Merging shard reports, one large export file, and --cache** (the command line, one run each; see "One large export file" and "Spreading a month of calls" below)',
       '',
       '| run | input MB | wall s | peak RSS MB |',
       '|---|---:|---:|---:|',

@@ -2,7 +2,15 @@
  * `--cache`: skip files whose lint result cannot have changed since the last run, and reuse the
  * stored result. A stored result is reused only when all of these are unchanged:
  *
- * - the file's bytes (SHA-256 of the content; times and sizes are not trusted);
+ * - the file's bytes (SHA-256 of the content). Times and sizes alone never decide that a file
+ *   changed or not: they only spare reading it again. An entry records the file's size, times
+ *   and inode as they were just before the bytes it hashed were read (StatStamp); a later run
+ *   that finds all of them the same takes the stored hash instead of reading and hashing the
+ *   file (a warm run over 20,000 unchanged transcripts read and hashed 177 MB). An edit changes
+ *   the change time (ctime), which no tool sets back, so a same-size edit with its modification
+ *   time restored is still seen; a stamp is not recorded while the file's times are within
+ *   RACY_MS of the moment it was read (an edit in the same clock tick could keep them equal);
+ *   a cache restored on another machine or checkout finds other times and hashes as before;
  * - the effective configuration of the file: the linter's options (rule severities, variables,
  *   languages, per-language severities, speakers, directives…) with every pack reduced to a
  *   hash of its loaded definition, so editing a pack, the config, an override or a --rule flag
@@ -15,7 +23,7 @@
  * run; it is written atomically (temp file + rename).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { makeFolder } from '../make-folder.js';
 import { writeFileAtomic } from '../lazy-deps.js';
@@ -31,9 +39,34 @@ export const DEFAULT_CACHE_LOCATION = '.talklintcache';
 /** Bumped when the cache file's layout changes; an older cache is then started afresh. */
 const CACHE_FORMAT = 1;
 
+/**
+ * What a file's `stat` said just before the bytes behind an entry's hash were read: size,
+ * modification time, change time (ms) and inode. Equal on a later run = the same bytes.
+ */
+type StatStamp = [size: number, mtimeMs: number, ctimeMs: number, ino: number];
+
+/**
+ * A file whose modification or change time is less than this before the moment its stat was
+ * taken gets no stamp (hashed again next run): a write in the same tick of the file system's
+ * clock (2 s on FAT) could leave every field of the stamp as it was.
+ */
+const RACY_MS = 3000;
+
+/** The stamp of `st` taken at `now`, or undefined while the file may still change unseen (`racyMs`). */
+function stampOf(st: Stats, now: number, racyMs: number): StatStamp | undefined {
+  if (!st.isFile() || now - Math.max(st.mtimeMs, st.ctimeMs) < racyMs) return undefined;
+  return [st.size, st.mtimeMs, st.ctimeMs, st.ino];
+}
+
+function sameStamp(a: unknown, b: StatStamp): boolean {
+  return Array.isArray(a) && a.length === 4 && a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
+}
+
 interface CacheEntry {
   /** SHA-256 of the file's bytes. */
   hash: string;
+  /** The file's stat just before those bytes were read (absent: hash the file to know). */
+  stat?: StatStamp;
   /** The effective configuration key (configKey) the result was linted with. */
   config: string;
   result: FileResult;
@@ -67,6 +100,7 @@ function stableJson(value: unknown, withoutFiles = false): string {
 
 const linterKeys = new WeakMap<Linter, string>();
 const packHashes = new WeakMap<object, string>();
+const inputKeys = new WeakMap<Linter, { input: InputOptions; key: string }>();
 
 /** The effective-configuration part of a cache key, for one linter and the run's input options. */
 export function configKey(linter: Linter, input: InputOptions): string {
@@ -84,18 +118,29 @@ export function configKey(linter: Linter, input: InputOptions): string {
     base = sha256(stableJson({ version: VERSION, format: CACHE_FORMAT, packs: packKeys, options: rest }));
     linterKeys.set(linter, base);
   }
-  return sha256(base + stableJson(input));
+  // One key per linter and input options (a run asks it for every file, with the same two).
+  const memo = inputKeys.get(linter);
+  if (memo !== undefined && memo.input === input) return memo.key;
+  const key = sha256(base + stableJson(input));
+  inputKeys.set(linter, { input, key });
+  return key;
 }
 
 export class LintCache {
   private entries: Record<string, CacheEntry> = {};
   /** Content hashes computed in this run by lookup(), reused by store(). */
   private readonly hashes = new Map<string, string>();
+  /** Stamps taken by lookup() just before it read a file, for store(). */
+  private readonly stamps = new Map<string, StatStamp>();
   private dirty = false;
 
   private readonly dir: string;
 
-  private constructor(readonly path: string) {
+  private constructor(
+    readonly path: string,
+    /** See RACY_MS (tests shorten it: a file just written cannot have older times). */
+    private readonly racyMs: number,
+  ) {
     this.dir = dirname(path);
   }
 
@@ -108,10 +153,10 @@ export class LintCache {
    * Opens (or starts) the cache at `location` (a file; an existing folder, or a path ending in
    * "/", means `.talklintcache` inside it); `notice` says why an existing file was ignored.
    */
-  static open(location: string): { cache: LintCache; notice?: string } {
+  static open(location: string, options: { racyMs?: number } = {}): { cache: LintCache; notice?: string } {
     const isDir = /[\\/]$/.test(location) || (existsSync(location) && statSync(location).isDirectory());
     const path = isDir ? join(resolve(location), DEFAULT_CACHE_LOCATION) : resolve(location);
-    const cache = new LintCache(path);
+    const cache = new LintCache(path, options.racyMs ?? RACY_MS);
     if (!existsSync(path)) return { cache };
     let data: unknown;
     try {
@@ -138,14 +183,30 @@ export class LintCache {
 
   /** The stored result for a file, when its content and configuration are unchanged; null otherwise. */
   lookup(absPath: string, config: string, cwd?: string): FileResult | null {
+    const entry = this.entries[this.key(absPath)];
     let hash: string;
     try {
-      hash = sha256(readFileSync(absPath));
+      // The stat before the read: a write between the two leaves a stamp older than the bytes
+      // hashed, which the next run finds changed (and hashes), never the other way round.
+      const stamp = stampOf(statSync(absPath), Date.now(), this.racyMs);
+      if (stamp !== undefined && entry !== undefined && sameStamp(entry.stat, stamp)) {
+        hash = entry.hash;
+        this.stamps.set(absPath, stamp);
+      } else {
+        hash = sha256(readFileSync(absPath));
+        if (stamp !== undefined) this.stamps.set(absPath, stamp);
+        // Same bytes under another stamp (a checkout, a restored cache, a touch): the stamp is
+        // recorded so that the next run need not read the file.
+        if (entry !== undefined && entry.hash === hash && !sameStamp(entry.stat, stamp ?? [-1, -1, -1, -1])) {
+          if (stamp === undefined) delete entry.stat;
+          else entry.stat = stamp;
+          this.dirty = true;
+        }
+      }
     } catch {
       return null;
     }
     this.hashes.set(absPath, hash);
-    const entry = this.entries[this.key(absPath)];
     if (!entry || entry.hash !== hash || entry.config !== config) return null;
     const result = structuredClone(entry.result);
     result.filePath = displayPath(absPath, cwd);
@@ -165,14 +226,19 @@ export class LintCache {
     }
     const stored = structuredClone(result);
     if (stored.source !== undefined) keepFrameLines(stored);
-    this.entries[key] = { hash, config, result: stored };
+    // A stamp only with the hash lookup() made after taking it (content given here was read or
+    // written at another moment).
+    const stat = content === undefined ? this.stamps.get(absPath) : undefined;
+    this.entries[key] = stat === undefined ? { hash, config, result: stored } : { hash, stat, config, result: stored };
     this.dirty = true;
   }
 
   /** Writes the cache (atomically), dropping entries of files that no longer exist. Returns an error message or null. */
   save(): string | null {
     for (const key of Object.keys(this.entries)) {
-      if (!existsSync(resolve(this.dir, key))) {
+      const abs = resolve(this.dir, key);
+      // (A file this run hashed or stat'ed exists; only the others are looked for.)
+      if (!this.hashes.has(abs) && !existsSync(abs)) {
         delete this.entries[key];
         this.dirty = true;
       }

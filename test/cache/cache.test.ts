@@ -1,6 +1,8 @@
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { LintCache, runFilesCached } from '../../src/api/cache.js';
+import { setup } from '../../src/api/setup.js';
 import { cli, project, type Project } from '../fix/helpers.js';
 
 let p: Project;
@@ -142,5 +144,93 @@ describe('--cache location and portability', () => {
     } finally {
       rmSync(moved, { recursive: true, force: true });
     }
+  });
+});
+
+describe('--cache: stat stamps spare reading unchanged files', () => {
+  interface Entry {
+    hash: string;
+    stat?: [number, number, number, number];
+    result: { diagnostics: Array<{ message: string }> };
+  }
+  const entriesOf = (path: string): Record<string, Entry> => (JSON.parse(readFileSync(path, 'utf8')) as { entries: Record<string, Entry> }).entries;
+
+  /** One cached run over script.txt through the library, as the CLI does it; the messages found. */
+  async function cachedRun(racyMs?: number): Promise<{ messages: string[]; hits: number }> {
+    const s = setup({ cwd: p.dir });
+    if (!s.ok) throw new Error(JSON.stringify(s.errors));
+    const { cache } = LintCache.open(p.path('.talklintcache'), racyMs === undefined ? {} : { racyMs });
+    const messages: string[] = [];
+    const { hits } = await runFilesCached([p.path('script.txt')], { setupOptions: { cwd: p.dir }, setup: s, input: { labels: s.linter.labels }, cwd: p.dir, sourceText: 'frame-lines' }, cache, (r) => {
+      messages.push(...r.diagnostics.map((d) => d.message));
+    });
+    expect(cache.save()).toBeNull();
+    return { messages, hits };
+  }
+
+  it('a file whose times are settled gets a stamp, and a later run with the same stamp takes the stored hash without hashing', async () => {
+    p = project();
+    p.write('script.txt', SCRIPT);
+    await cachedRun(0);
+    const first = entriesOf(p.path('.talklintcache'))['script.txt']!;
+    const st = statSync(p.path('script.txt'));
+    expect(first.stat).toEqual([st.size, st.mtimeMs, st.ctimeMs, st.ino]);
+    // A stored hash that the bytes no longer give, under the same stamp: taken as it is (the file was not hashed).
+    const data = JSON.parse(readFileSync(p.path('.talklintcache'), 'utf8')) as { entries: Record<string, Entry> };
+    data.entries['script.txt']!.hash = 'not-the-hash';
+    for (const d of data.entries['script.txt']!.result.diagnostics) d.message = `FROM CACHE ${d.message}`;
+    writeFileSync(p.path('.talklintcache'), JSON.stringify(data));
+    const second = await cachedRun(0);
+    expect(second.hits).toBe(1);
+    expect(second.messages.every((m) => m.startsWith('FROM CACHE'))).toBe(true);
+  });
+
+  it('a same-size edit with its modification time set back is re-linted (the change time moved)', async () => {
+    p = project();
+    const file = p.write('script.txt', SCRIPT);
+    // A whole second in the past, which utimes can set again exactly.
+    const past = Math.floor(Date.now() / 1000) - 60;
+    utimesSync(file, past, past);
+    const before = statSync(file);
+    await cachedRun(0);
+    markCache(p.path('.talklintcache'));
+    await new Promise((r) => setTimeout(r, 30));
+    const edited = SCRIPT.replace('ок?', 'да?');
+    expect(Buffer.byteLength(edited)).toBe(Buffer.byteLength(SCRIPT));
+    writeFileSync(file, edited);
+    utimesSync(file, past, past);
+    const after = statSync(file);
+    expect([after.size, after.mtimeMs]).toEqual([before.size, before.mtimeMs]);
+    const r = await cachedRun(0);
+    expect(r.hits).toBe(0);
+    expect(r.messages.some((m) => m.startsWith('FROM CACHE'))).toBe(false);
+  });
+
+  it('no stamp while the file was changed within the racy window; the next run hashes it, and stamps it once settled', async () => {
+    p = project();
+    p.write('script.txt', SCRIPT);
+    await cachedRun();
+    expect(entriesOf(p.path('.talklintcache'))['script.txt']!.stat).toBeUndefined();
+    markCache(p.path('.talklintcache'));
+    // Same bytes, hashed: a hit; now settled (racy window 0), the stamp is recorded.
+    const r = await cachedRun(0);
+    expect(r.hits).toBe(1);
+    expect(r.messages.every((m) => m.startsWith('FROM CACHE'))).toBe(true);
+    expect(entriesOf(p.path('.talklintcache'))['script.txt']!.stat).toBeDefined();
+  });
+
+  it('a touched file (same bytes, new times) is a hit by its hash, and its stamp is renewed', async () => {
+    p = project();
+    const file = p.write('script.txt', SCRIPT);
+    await cachedRun(0);
+    const old = entriesOf(p.path('.talklintcache'))['script.txt']!.stat!;
+    markCache(p.path('.talklintcache'));
+    utimesSync(file, new Date(), new Date(Date.now() - 60_000));
+    const r = await cachedRun(0);
+    expect(r.hits).toBe(1);
+    expect(r.messages.every((m) => m.startsWith('FROM CACHE'))).toBe(true);
+    const renewed = entriesOf(p.path('.talklintcache'))['script.txt']!.stat!;
+    expect(renewed[1]).not.toBe(old[1]);
+    expect(renewed[1]).toBe(statSync(file).mtimeMs);
   });
 });
