@@ -10,11 +10,37 @@ afterEach(() => p?.cleanup());
 
 const SCRIPT = 'Добрый день!\n\nЯ не знаю, ок?\n';
 
+interface Head {
+  key: string;
+  hash: string;
+  stat?: [number, number, number, number];
+  config: string;
+}
+interface Stored {
+  head: Head;
+  result: { diagnostics: Array<{ message: string }> };
+}
+
+/** A cache file: its header line, then a line per entry, `<head JSON>\t<result JSON>`. */
+function readCache(cachePath: string): { header: unknown; entries: Stored[] } {
+  const lines = readFileSync(cachePath, 'utf8').split('\n');
+  expect(lines.pop()).toBe('');
+  const entries = lines.slice(1).map((line) => {
+    const tab = line.indexOf('\t');
+    return { head: JSON.parse(line.slice(0, tab)) as Head, result: JSON.parse(line.slice(tab + 1)) as Stored['result'] };
+  });
+  return { header: JSON.parse(lines[0]!), entries };
+}
+
+function writeCache(cachePath: string, cache: { header: unknown; entries: Stored[] }): void {
+  writeFileSync(cachePath, [JSON.stringify(cache.header), ...cache.entries.map((e) => `${JSON.stringify(e.head)}\t${JSON.stringify(e.result)}`)].join('\n') + '\n');
+}
+
 /** Marks every stored result: a run that shows the mark reused the cache for that file. */
 function markCache(cachePath: string): void {
-  const data = JSON.parse(readFileSync(cachePath, 'utf8')) as { entries: Record<string, { result: { diagnostics: Array<{ message: string }> } }> };
-  for (const entry of Object.values(data.entries)) for (const d of entry.result.diagnostics) d.message = `FROM CACHE ${d.message}`;
-  writeFileSync(cachePath, JSON.stringify(data));
+  const cache = readCache(cachePath);
+  for (const entry of cache.entries) for (const d of entry.result.diagnostics) d.message = `FROM CACHE ${d.message}`;
+  writeCache(cachePath, cache);
 }
 
 async function lintTwice(change: () => void, extraSecond: string[] = [], extraFirst: string[] = []): Promise<{ first: string; second: string }> {
@@ -76,7 +102,7 @@ describe('--cache', () => {
     expect(r.stderr).toMatch(/^talklint: ignoring the cache file .*\.talklintcache: it cannot be read \(.*\); it will be rewritten\n$/);
     expect(r.stdout).toBe(clean.stdout);
     expect(r.code).toBe(clean.code);
-    expect(() => JSON.parse(readFileSync(p.path('.talklintcache'), 'utf8'))).not.toThrow();
+    expect(readCache(p.path('.talklintcache')).entries.map((e) => e.head.key)).toEqual(['script.txt']);
   });
 
   it('a JSON file that is not a cache is ignored with a notice', async () => {
@@ -148,12 +174,7 @@ describe('--cache location and portability', () => {
 });
 
 describe('--cache: stat stamps spare reading unchanged files', () => {
-  interface Entry {
-    hash: string;
-    stat?: [number, number, number, number];
-    result: { diagnostics: Array<{ message: string }> };
-  }
-  const entriesOf = (path: string): Record<string, Entry> => (JSON.parse(readFileSync(path, 'utf8')) as { entries: Record<string, Entry> }).entries;
+  const entriesOf = (path: string): Record<string, Head> => Object.fromEntries(readCache(path).entries.map((e) => [e.head.key, e.head]));
 
   /** One cached run over script.txt through the library, as the CLI does it; the messages found. */
   async function cachedRun(racyMs?: number): Promise<{ messages: string[]; hits: number }> {
@@ -176,10 +197,10 @@ describe('--cache: stat stamps spare reading unchanged files', () => {
     const st = statSync(p.path('script.txt'));
     expect(first.stat).toEqual([st.size, st.mtimeMs, st.ctimeMs, st.ino]);
     // A stored hash that the bytes no longer give, under the same stamp: taken as it is (the file was not hashed).
-    const data = JSON.parse(readFileSync(p.path('.talklintcache'), 'utf8')) as { entries: Record<string, Entry> };
-    data.entries['script.txt']!.hash = 'not-the-hash';
-    for (const d of data.entries['script.txt']!.result.diagnostics) d.message = `FROM CACHE ${d.message}`;
-    writeFileSync(p.path('.talklintcache'), JSON.stringify(data));
+    const data = readCache(p.path('.talklintcache'));
+    data.entries[0]!.head.hash = 'not-the-hash';
+    for (const d of data.entries[0]!.result.diagnostics) d.message = `FROM CACHE ${d.message}`;
+    writeCache(p.path('.talklintcache'), data);
     const second = await cachedRun(0);
     expect(second.hits).toBe(1);
     expect(second.messages.every((m) => m.startsWith('FROM CACHE'))).toBe(true);
@@ -232,5 +253,66 @@ describe('--cache: stat stamps spare reading unchanged files', () => {
     const renewed = entriesOf(p.path('.talklintcache'))['script.txt']!.stat!;
     expect(renewed[1]).not.toBe(old[1]);
     expect(renewed[1]).toBe(statSync(file).mtimeMs);
+  });
+});
+
+describe('--cache file layout: a line per file, results read only for hits', () => {
+  it('a cache of the first layout (one JSON object) is started afresh without a notice, and rewritten as lines', async () => {
+    p = project();
+    p.write('script.txt', SCRIPT);
+    p.write('.talklintcache', JSON.stringify({ talklintCache: 1, version: '0.0.1', entries: { 'script.txt': { hash: 'x', config: 'y', result: { diagnostics: [] } } } }));
+    const r = await cli(p.dir, ['--cache', 'script.txt']);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('«Я не знаю»');
+    expect(readCache(p.path('.talklintcache')).header).toMatchObject({ talklintCache: 2 });
+  });
+
+  const broken: Array<[string, (text: string) => string, RegExp]> = [
+    ['cut in the middle of an entry', (t) => t.slice(0, t.length - 20), /it ends in the middle of an entry \(line 2\)/],
+    ['an entry line without its head', (t) => t.replace(/\n[^\n]*\t/, '\n'), /it cannot be read \(line 2 is not a cache entry\)/],
+    ['a head that is not JSON', (t) => t.replace('{"key"', '{key'), /it cannot be read \(line 2 is not a cache entry\)/],
+  ];
+  for (const [name, spoil, notice] of broken) {
+    it(`a cache file ${name} is ignored with a notice and rewritten`, async () => {
+      p = project();
+      p.write('script.txt', SCRIPT);
+      const clean = await cli(p.dir, ['--cache', 'script.txt']);
+      writeFileSync(p.path('.talklintcache'), spoil(readFileSync(p.path('.talklintcache'), 'utf8')));
+      const r = await cli(p.dir, ['--cache', 'script.txt']);
+      expect(r.stderr).toMatch(notice);
+      expect(r.stdout).toBe(clean.stdout);
+      expect(readCache(p.path('.talklintcache')).entries).toHaveLength(1);
+    });
+  }
+
+  it('a stored result that cannot be parsed is a miss: the file is linted again and its entry replaced', async () => {
+    p = project();
+    p.write('script.txt', SCRIPT);
+    const clean = await cli(p.dir, ['--cache', 'script.txt']);
+    const text = readFileSync(p.path('.talklintcache'), 'utf8');
+    writeFileSync(p.path('.talklintcache'), text.replace('\t{', '\t{{'));
+    const r = await cli(p.dir, ['--cache', 'script.txt']);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(clean.stdout);
+    expect(readFileSync(p.path('.talklintcache'), 'utf8')).toBe(text);
+  });
+
+  it('results across read chunks and longer than one chunk come back as they were stored', async () => {
+    p = project();
+    // ~3.5 MB of cache: entries cross the 1 MiB chunks, and one result alone is longer than a chunk.
+    for (let i = 0; i < 60; i++) p.write(`s${String(i).padStart(2, '0')}.txt`, 'Добрый день!\n\n' + 'Я не знаю, щас посмотрю.\n'.repeat(40));
+    p.write('big.txt', 'Добрый день!\n\n' + 'Я не знаю, щас посмотрю.\n'.repeat(2500));
+    const first = await cli(p.dir, ['--cache', '-f', 'json', '.']);
+    const size = statSync(p.path('.talklintcache')).size;
+    expect(size).toBeGreaterThan(3 * 1024 * 1024);
+    const lengths = readFileSync(p.path('.talklintcache'), 'utf8').split('\n').map((l) => Buffer.byteLength(l));
+    expect(Math.max(...lengths)).toBeGreaterThan(1024 * 1024);
+    markCache(p.path('.talklintcache'));
+    const second = await cli(p.dir, ['--cache', '-f', 'json', '.']);
+    const a = JSON.parse(first.stdout) as Array<{ filePath: string; messages: Array<{ message: string; line: number; column: number }> }>;
+    const b = JSON.parse(second.stdout) as typeof a;
+    expect(b.map((f) => f.filePath)).toEqual(a.map((f) => f.filePath));
+    expect(b.map((f) => f.messages.map((m) => [m.line, m.column, m.message]))).toEqual(a.map((f) => f.messages.map((m) => [m.line, m.column, `FROM CACHE ${m.message}`])));
+    expect(readdirSync(p.dir).filter((n) => n.startsWith('.talklintcache'))).toEqual(['.talklintcache']);
   });
 });
