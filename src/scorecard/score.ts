@@ -24,6 +24,23 @@ export interface CallInfo {
   said?: readonly string[];
 }
 
+/** Per scorecard: rule id → indexes of the items whose `rules` take it (worked out once per rule id). */
+const itemsByRule = new WeakMap<Scorecard, Map<string, number[]>>();
+
+function itemsOf(scorecard: Scorecard, ruleId: string): number[] {
+  let byRule = itemsByRule.get(scorecard);
+  if (byRule === undefined) itemsByRule.set(scorecard, (byRule = new Map()));
+  let items = byRule.get(ruleId);
+  if (items === undefined) {
+    items = [];
+    scorecard.items.forEach((item, k) => {
+      if (refMatches(item.rules, ruleId)) items!.push(k);
+    });
+    byRule.set(ruleId, items);
+  }
+  return items;
+}
+
 export function scoreCall(scorecard: Scorecard, diagnostics: readonly Diagnostic[], info: CallInfo = {}): CallScore {
   const hitRules = new Set(diagnostics.map((d) => d.ruleId));
   const triggered = new Set([...(info.triggered ?? []), ...hitRules]);
@@ -32,8 +49,20 @@ export function scoreCall(scorecard: Scorecard, diagnostics: readonly Diagnostic
   let passedWeight = 0;
   let applicableWeight = 0;
   const autoFailItems: string[] = [];
-  for (const item of scorecard.items) {
-    const hits = diagnostics.filter((d) => refMatches(item.rules, d.ruleId)).length;
+  // Each item's findings and whether any of its rules was checked, from one pass over the
+  // call's findings and checked rules (asking every item about every checked rule took ~4 % of a
+  // scored run over the bench's 20,000 calls).
+  const n = scorecard.items.length;
+  const hitsOf = new Array<number>(n).fill(0);
+  for (const d of diagnostics) for (const k of itemsOf(scorecard, d.ruleId)) hitsOf[k]!++;
+  let checkedItems: boolean[] | undefined;
+  if (info.checked !== undefined) {
+    checkedItems = new Array<boolean>(n).fill(false);
+    for (const id of info.checked) for (const k of itemsOf(scorecard, id)) checkedItems[k] = true;
+  }
+  for (let k = 0; k < n; k++) {
+    const item = scorecard.items[k]!;
+    const hits = hitsOf[k]!;
     const base: Omit<ScoreItemResult, 'status'> = {
       id: item.id,
       section: item.section,
@@ -42,7 +71,7 @@ export function scoreCall(scorecard: Scorecard, diagnostics: readonly Diagnostic
       hits,
       autoFail: item.autoFail,
     };
-    const reason = notApplicable(item, info.checked, triggered, hitRules, said);
+    const reason = notApplicable(item, checkedItems === undefined ? true : checkedItems[k]!, triggered, hitRules, said);
     if (reason !== null) {
       items.push({ ...base, status: 'na', reason });
       continue;
@@ -63,12 +92,13 @@ export function scoreCall(scorecard: Scorecard, diagnostics: readonly Diagnostic
 
 function notApplicable(
   item: ScorecardItem,
-  checked: readonly string[] | undefined,
+  /** Whether one of the item's rules was checked on the call (true when the call does not say). */
+  checked: boolean,
   triggered: ReadonlySet<string>,
   hit: ReadonlySet<string>,
   said: ReadonlySet<string>,
 ): string | null {
-  if (checked !== undefined && !checked.some((id) => refMatches(item.rules, id))) return 'none of its rules was checked on this call';
+  if (!checked) return 'none of its rules was checked on this call';
   const na = item.na;
   if (!na) return null;
   if (na.kind === 'unlessTriggered' && ![...triggered].some((id) => refMatches(na.rules, id))) {

@@ -69,3 +69,59 @@ describe('buildSummary', () => {
     ]);
   });
 });
+
+describe('buildSummary rule figures', () => {
+  /** The figures as a filter per rule over every call (the first implementation): the reference. */
+  function reference(results: FileResult[]): Array<[string, number, number, number, number]> {
+    // Re-derive each call as callsOf does: a record per call (checked) or, without records, one call per call id.
+    const calls: Array<{ hits: Record<string, number>; checked: string[] | null }> = [];
+    for (const r of results) {
+      const byCall = new Map<string | null, Diagnostic[]>();
+      for (const x of r.diagnostics) byCall.set(x.callId ?? null, [...(byCall.get(x.callId ?? null) ?? []), x]);
+      const hitsOf = (ds: Diagnostic[]): Record<string, number> => {
+        const h: Record<string, number> = {};
+        for (const x of ds) h[x.ruleId] = (h[x.ruleId] ?? 0) + 1;
+        return h;
+      };
+      if (r.calls) for (const c of r.calls) calls.push({ hits: hitsOf(byCall.get(c.id) ?? []), checked: c.checked });
+      else if (byCall.size === 0) calls.push({ hits: {}, checked: null });
+      else for (const ds of byCall.values()) calls.push({ hits: hitsOf(ds), checked: null });
+    }
+    const ids = new Set<string>();
+    for (const c of calls) {
+      for (const id of Object.keys(c.hits)) ids.add(id);
+      for (const id of c.checked ?? []) ids.add(id);
+    }
+    return [...ids]
+      .map((ruleId): [string, number, number, number, number] => {
+        const relevant = calls.filter((c) => c.checked === null || c.checked.includes(ruleId) || (c.hits[ruleId] ?? 0) > 0);
+        const withHit = relevant.filter((c) => (c.hits[ruleId] ?? 0) > 0).length;
+        const hits = relevant.reduce((n, c) => n + (c.hits[ruleId] ?? 0), 0);
+        return [ruleId, hits, withHit, relevant.length, relevant.length === 0 ? 0 : withHit / relevant.length];
+      })
+      .sort((a, b) => b[2] - a[2] || b[1] - a[1] || a[0].localeCompare(b[0]));
+  }
+
+  it('are those of a filter per rule over every call, on seeded random runs (records or not, rules checked or only reported, repeats)', () => {
+    let seed = 20261207;
+    const rnd = (n: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    const RULES = ['ru/a', 'ru/b', 'ru/c', 'zh/a', 'zh/b', 'en/a'];
+    for (let run = 0; run < 40; run++) {
+      const results: FileResult[] = [];
+      for (let f = 0; f < 1 + rnd(12); f++) {
+        const withRecords = rnd(3) > 0;
+        const callIds = Array.from({ length: 1 + rnd(4) }, (_, k) => `c${k}`);
+        const diagnostics: Diagnostic[] = [];
+        for (let k = rnd(8); k > 0; k--) diagnostics.push(d(RULES[rnd(RULES.length)]!, 'warning', callIds[rnd(callIds.length)]));
+        // Checked lists: any subset, a rule now and then twice, and rules reported without being checked.
+        const records = withRecords ? callIds.map((id) => call(id, Array.from({ length: rnd(5) }, () => RULES[rnd(RULES.length)]!))) : undefined;
+        results.push(file(`/w/f${f}.csv`, diagnostics, records));
+      }
+      const got = buildSummary(results, '/w').rules.map((r): [string, number, number, number, number] => [r.ruleId, r.hits, r.callsWithHit, r.calls, r.rate]);
+      expect(got).toEqual(reference(results));
+    }
+  });
+});
