@@ -202,8 +202,8 @@ export class LintCache {
       why = `it cannot be read (${(e as Error).message.split('\n')[0]})`;
     }
     if (why === null && cache.entries.size > 0) cache.oldFd = fd;
-    else {
-      closeSync(fd);
+    else closeSync(fd);
+    if (why !== null) {
       cache.entries.clear();
       cache.dirty = true;
     }
