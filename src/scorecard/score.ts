@@ -63,31 +63,35 @@ export function scoreCall(scorecard: Scorecard, diagnostics: readonly Diagnostic
   for (let k = 0; k < n; k++) {
     const item = scorecard.items[k]!;
     const hits = hitsOf[k]!;
-    const base: Omit<ScoreItemResult, 'status'> = {
-      id: item.id,
-      section: item.section,
-      ...(item.title !== undefined ? { title: item.title } : {}),
-      weight: item.weight,
-      hits,
-      autoFail: item.autoFail,
-    };
     const reason = notApplicable(item, checkedItems === undefined ? true : checkedItems[k]!, triggered, hitRules, said);
     if (reason !== null) {
-      items.push({ ...base, status: 'na', reason });
+      const na = itemResult(item, hits, 'na');
+      na.reason = reason;
+      items.push(na);
       continue;
     }
     applicableWeight += item.weight;
     if (hits > 0) {
-      items.push({ ...base, status: 'fail' });
+      items.push(itemResult(item, hits, 'fail'));
       if (item.autoFail) autoFailItems.push(item.id);
     } else {
       passedWeight += item.weight;
-      items.push({ ...base, status: 'pass' });
+      items.push(itemResult(item, hits, 'pass'));
     }
   }
   const autoFailed = autoFailItems.length > 0;
   const score = autoFailed ? 0 : applicableWeight === 0 ? 100 : Math.round((1000 * passedWeight) / applicableWeight) / 10;
   return { scorecard: scorecard.id, score, autoFailed, autoFailItems, items, passedWeight, applicableWeight };
+}
+
+/**
+ * An item's result, its keys in the order reports show them (object literals, not spreads of a
+ * base object: ~20 items a call, and the spreads were most of scoring's time).
+ */
+function itemResult(item: ScorecardItem, hits: number, status: ScoreItemResult['status']): ScoreItemResult {
+  return item.title !== undefined
+    ? { id: item.id, section: item.section, title: item.title, weight: item.weight, hits, autoFail: item.autoFail, status }
+    : { id: item.id, section: item.section, weight: item.weight, hits, autoFail: item.autoFail, status };
 }
 
 function notApplicable(
