@@ -145,9 +145,9 @@ export function configKey(linter: Linter, input: InputOptions): string {
 export class LintCache {
   /** Every entry by key (the file's path relative to the cache file); results stay on disk. */
   private readonly entries = new Map<string, CacheEntry>();
-  /** Content hashes computed in this run by lookup(), reused by store(). */
+  /** Content hashes found in this run by probe(), reused by store(). */
   private readonly hashes = new Map<string, string>();
-  /** Stamps taken by lookup() just before it read a file, for store(). */
+  /** Stamps taken by probe() just before it read a file (or found it unchanged), for store(). */
   private readonly stamps = new Map<string, StatStamp>();
   private dirty = false;
   /** The cache file as it was opened (results of IN_OLD entries are read from it), or null. */
@@ -396,7 +396,7 @@ export class LintCache {
       if (this.entries.delete(key)) this.dirty = true;
       return;
     }
-    // A stamp only with the hash lookup() made after taking it (content given here was read or
+    // A stamp only with the hash probe() made after taking it (content given here was read or
     // written at another moment).
     const stat = content === undefined ? this.stamps.get(absPath) : undefined;
     const entry: CacheEntry = { hash, config, where: IN_JOURNAL, start: at, length: bytes.length };
@@ -513,7 +513,8 @@ function parseHead(text: string): EntryHead | null {
   const h = v as Partial<EntryHead> | null;
   if (h === null || typeof h !== 'object' || typeof h.key !== 'string' || typeof h.hash !== 'string' || typeof h.config !== 'string') return null;
   const head: EntryHead = { key: h.key, hash: h.hash, config: h.config };
-  if (h.stat !== undefined && sameStamp(h.stat, h.stat as StatStamp) && (h.stat as unknown[]).every((x) => typeof x === 'number')) head.stat = h.stat;
+  const stat: unknown = h.stat;
+  if (Array.isArray(stat) && stat.length === 4 && stat.every((x) => typeof x === 'number')) head.stat = stat as StatStamp;
   return head;
 }
 
