@@ -37,7 +37,7 @@ export const ONE_COLUMN = /^[\u0020-\u007e\u00a0-\u00a8\u00aa-\u00ac\u00af-\u02f
 // string-width, each a grapheme of its own (the combining marks U+302A–302F and U+3099–309A are
 // left out), and the dashes, quotes and bullets of U+2010–2027 one. Text of those and ONE_COLUMN
 // is measured without string-width as well (test/formatters/stylish-width.test.ts checks every
-// character of both classes and pairs of them against string-width): its Intl.Segmenter took ~3 %
+// character of both classes and pairs of them against string-width): string-width's Intl.Segmenter took ~3 %
 // of a --jobs 1 stylish run over the bench corpus, a third of whose calls are Chinese.
 const WIDE = '\u3000-\u3029\u3030-\u303e\u3041-\u3096\u309b-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60\uffe0-\uffe6';
 /** One character string-width counts as two columns (global: counted with match). */
