@@ -193,13 +193,13 @@ export class LintCache {
       fd = openSync(path, 'r');
     } catch (e) {
       cache.dirty = true;
-      return { cache, notice: `ignoring the cache file ${path}: it cannot be read (${(e as Error).message.split('\n')[0]}); it will be rewritten` };
+      return { cache, notice: `ignoring the cache file ${path}: it cannot be read (${firstLine(e)}); it will be rewritten` };
     }
     let why: string | null;
     try {
       why = cache.readIndex(fd);
     } catch (e) {
-      why = `it cannot be read (${(e as Error).message.split('\n')[0]})`;
+      why = `it cannot be read (${firstLine(e)})`;
     }
     if (why === null && cache.entries.size > 0) cache.oldFd = fd;
     else closeSync(fd);
@@ -274,7 +274,7 @@ export class LintCache {
     try {
       value = JSON.parse(decoder.decode(line));
     } catch (e) {
-      return `it cannot be read (${(e as Error).message.split('\n')[0]})`;
+      return `it cannot be read (${firstLine(e)})`;
     }
     const file = value as { talklintCache?: unknown; version?: unknown } | null;
     if (file === null || typeof file !== 'object' || typeof file.talklintCache !== 'number') return 'it is not a talklint cache';
@@ -294,7 +294,7 @@ export class LintCache {
         const value = JSON.parse(new TextDecoder().decode(start)) as { talklintCache?: unknown } | null;
         return value !== null && typeof value === 'object' && typeof value.talklintCache === 'number' ? '' : 'it is not a talklint cache';
       } catch (e) {
-        return `it cannot be read (${(e as Error).message.split('\n')[0]})`;
+        return `it cannot be read (${firstLine(e)})`;
       }
     }
     return 'it is not a talklint cache';
@@ -327,7 +327,7 @@ export class LintCache {
         if (stamp !== undefined) this.stamps.set(absPath, stamp);
         // Same bytes under another stamp (a checkout, a restored cache, a touch): the stamp is
         // recorded so that the next run need not read the file.
-        if (entry !== undefined && entry.hash === hash && !sameStamp(entry.stat, stamp ?? [-1, -1, -1, -1])) {
+        if (entry !== undefined && entry.hash === hash && (stamp === undefined ? entry.stat !== undefined : !sameStamp(entry.stat, stamp))) {
           if (stamp === undefined) delete entry.stat;
           else entry.stat = stamp;
           this.dirty = true;
@@ -500,6 +500,11 @@ export class LintCache {
       this.journal = null;
     }
   }
+}
+
+/** An error's message, its first line only (notices are one line). */
+function firstLine(e: unknown): string {
+  return (e as Error).message.split('\n')[0] ?? '';
 }
 
 /** An entry line's head, or null when it is not one. */

@@ -31,7 +31,8 @@ export function loadStringWidth(): Promise<void> {
  * © ® (emoji to string-width), Latin Extended, IPA, spacing modifiers, Greek, Cyrillic but its
  * combining marks, and the ellipsis a clipped frame adds.
  */
-export const ONE_COLUMN = /^[\u0020-\u007e\u00a0-\u00a8\u00aa-\u00ac\u00af-\u02ff\u0370-\u0377\u037a-\u037f\u0384-\u038a\u038c\u038e-\u03a1\u03a3-\u0482\u048a-\u052f\u2026]*$/;
+const ONE = '\\u0020-\\u007e\\u00a0-\\u00a8\\u00aa-\\u00ac\\u00af-\\u02ff\\u0370-\\u0377\\u037a-\\u037f\\u0384-\\u038a\\u038c\\u038e-\\u03a1\\u03a3-\\u0482\\u048a-\\u052f\\u2026';
+export const ONE_COLUMN = new RegExp(`^[${ONE}]*$`);
 
 // Chinese frames: CJK ideographs, kana, CJK punctuation and full-width forms are two columns to
 // string-width, each a grapheme of its own (the combining marks U+302A–302F and U+3099–309A are
@@ -39,11 +40,11 @@ export const ONE_COLUMN = /^[\u0020-\u007e\u00a0-\u00a8\u00aa-\u00ac\u00af-\u02f
 // is measured without string-width as well (test/formatters/stylish-width.test.ts checks every
 // character of both classes and pairs of them against string-width): string-width's Intl.Segmenter took ~3 %
 // of a --jobs 1 stylish run over the bench corpus, a third of whose calls are Chinese.
-const WIDE = '\u3000-\u3029\u3030-\u303e\u3041-\u3096\u309b-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60\uffe0-\uffe6';
+const WIDE = '\\u3000-\\u3029\\u3030-\\u303e\\u3041-\\u3096\\u309b-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff01-\\uff60\\uffe0-\\uffe6';
 /** One character string-width counts as two columns (global: counted with match). */
 export const TWO_COLUMNS = new RegExp(`[${WIDE}]`, 'g');
 /** Text whose columns are its length plus its TWO_COLUMNS characters. */
-export const KNOWN_COLUMNS = new RegExp(`^[${ONE_COLUMN.source.slice(2, -3)}\\u2010-\\u2027${WIDE}]*$`);
+export const KNOWN_COLUMNS = new RegExp(`^[${ONE}\\u2010-\\u2027${WIDE}]*$`);
 
 /** Columns `text` takes in a terminal. */
 export function columns(text: string): number {
