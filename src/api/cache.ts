@@ -10,7 +10,9 @@
  *   the change time (ctime), which no tool sets back, so a same-size edit with its modification
  *   time restored is still seen; a stamp is not recorded while the file's times are within
  *   RACY_MS of the moment it was read (an edit in the same clock tick could keep them equal);
- *   a cache restored on another machine or checkout finds other times and hashes as before;
+ *   a cache restored on another machine or checkout finds other times and hashes as before.
+ *   A file without an entry is not read here: the thread that lints it hashes the bytes it
+ *   linted (runFiles' readStamps, read-stamp.ts), so a new file is read once;
  * - the effective configuration of the file: the linter's options (rule severities, variables,
  *   languages, per-language severities, speakers, directives…) with every pack reduced to a
  *   hash of its loaded definition, so editing a pack, the config, an override or a --rule flag
@@ -22,8 +24,8 @@
  * as a talklint cache is ignored with a notice (never an error) and replaced at the end of the
  * run; it is written atomically (temp file + rename).
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { closeSync, existsSync, fsyncSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { TextDecoder } from 'node:util';
 import { makeFolder } from '../make-folder.js';
@@ -33,34 +35,12 @@ import type { InputOptions } from '../input/load.js';
 import type { FileResult } from '../types.js';
 import { VERSION } from '../version.js';
 import { displayPath } from './lint-files.js';
+import { hashFile, RACY_MS, sameStamp, sha256, stampOf, type ReadStamp, type StatStamp } from './read-stamp.js';
 import { lintOne, runFiles, type RunFilesOptions } from './run-files.js';
 
 export const DEFAULT_CACHE_LOCATION = '.talklintcache';
 /** Bumped when the cache file's layout changes; an older cache is then started afresh. */
 const CACHE_FORMAT = 2;
-
-/**
- * What a file's `stat` said just before the bytes behind an entry's hash were read: size,
- * modification time, change time (ms) and inode. Equal on a later run = the same bytes.
- */
-type StatStamp = [size: number, mtimeMs: number, ctimeMs: number, ino: number];
-
-/**
- * A file whose modification or change time is less than this before the moment its stat was
- * taken gets no stamp (hashed again next run): a write in the same tick of the file system's
- * clock (2 s on FAT) could leave every field of the stamp as it was.
- */
-const RACY_MS = 3000;
-
-/** The stamp of `st` taken at `now`, or undefined while the file may still change unseen (`racyMs`). */
-function stampOf(st: Stats, now: number, racyMs: number): StatStamp | undefined {
-  if (!st.isFile() || now - Math.max(st.mtimeMs, st.ctimeMs) < racyMs) return undefined;
-  return [st.size, st.mtimeMs, st.ctimeMs, st.ino];
-}
-
-function sameStamp(a: unknown, b: StatStamp): boolean {
-  return Array.isArray(a) && a.length === 4 && a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
-}
 
 /** Where an entry's result (UTF-8 JSON) is: the cache file read at the start, or this run's journal. */
 const IN_OLD = 0;
@@ -93,10 +73,6 @@ const TAB = 0x09;
 const CHUNK_BYTES = 1 << 20;
 /** A first line at least this long is no header of the current layout (see LintCache.headerless). */
 const HEADER_MAX_BYTES = 64 * 1024;
-
-export function sha256(data: Uint8Array | string): string {
-  return createHash('sha256').update(data).digest('hex');
-}
 
 /**
  * JSON of any value the linter options hold: RegExps, Sets and Maps spelled out, functions left
@@ -162,8 +138,11 @@ export class LintCache {
 
   private constructor(
     readonly path: string,
-    /** See RACY_MS (tests shorten it: a file just written cannot have older times). */
-    private readonly racyMs: number,
+    /**
+     * See RACY_MS (tests shorten it: a file just written cannot have older times).
+     * @internal
+     */
+    readonly racyMs: number,
   ) {
     this.dir = dirname(path);
   }
@@ -309,11 +288,14 @@ export class LintCache {
   /**
    * The entry of a file whose content and configuration are unchanged (its result not read
    * yet: resultOf), or null. runFilesCached probes every file first and reads each hit's result
-   * only when it is reported, so a warm run holds one stored result at a time.
+   * only when it is reported, so a warm run holds one stored result at a time. `deferNew`: a
+   * file the cache has no entry for is not read here (a miss whatever its bytes); its hash must
+   * then come with its result (store's `read`), from the read that linted it.
    * @internal
    */
-  probe(absPath: string, config: string): CacheEntry | null {
+  probe(absPath: string, config: string, deferNew = false): CacheEntry | null {
     const entry = this.entries.get(this.key(absPath));
+    if (entry === undefined && deferNew) return null;
     let hash: string;
     try {
       // The stat before the read: a write between the two leaves a stamp older than the bytes
@@ -323,13 +305,16 @@ export class LintCache {
         hash = entry.hash;
         this.stamps.set(absPath, stamp);
       } else {
-        hash = sha256(readFileSync(absPath));
-        if (stamp !== undefined) this.stamps.set(absPath, stamp);
+        // Read in pieces (a large export is not held whole), under a stamp of its own.
+        const read = hashFile(absPath, this.racyMs);
+        hash = read.hash;
+        const fresh = read.stat;
+        if (fresh !== undefined) this.stamps.set(absPath, fresh);
         // Same bytes under another stamp (a checkout, a restored cache, a touch): the stamp is
         // recorded so that the next run need not read the file.
-        if (entry !== undefined && entry.hash === hash && (stamp === undefined ? entry.stat !== undefined : !sameStamp(entry.stat, stamp))) {
-          if (stamp === undefined) delete entry.stat;
-          else entry.stat = stamp;
+        if (entry !== undefined && entry.hash === hash && (fresh === undefined ? entry.stat !== undefined : !sameStamp(entry.stat, fresh))) {
+          if (fresh === undefined) delete entry.stat;
+          else entry.stat = fresh;
           this.dirty = true;
         }
       }
@@ -376,9 +361,13 @@ export class LintCache {
     }
   }
 
-  /** Records a file's fresh result (not a fatal one: a file that could not be read is retried next time). */
-  store(absPath: string, config: string, result: FileResult, content?: Uint8Array): void {
-    const hash = content !== undefined ? sha256(content) : this.hashes.get(absPath);
+  /**
+   * Records a file's fresh result (not a fatal one: a file that could not be read is retried
+   * next time). Its hash: `read`'s (the read that linted it, and the stamp taken before it),
+   * else that of `content`, else the one probe() found.
+   */
+  store(absPath: string, config: string, result: FileResult, content?: Uint8Array, read?: ReadStamp): void {
+    const hash = read !== undefined ? read.hash : content !== undefined ? sha256(content) : this.hashes.get(absPath);
     const key = this.key(absPath);
     if (hash === undefined || result.fatal) {
       if (this.entries.delete(key)) this.dirty = true;
@@ -396,11 +385,13 @@ export class LintCache {
       if (this.entries.delete(key)) this.dirty = true;
       return;
     }
-    // A stamp only with the hash probe() made after taking it (content given here was read or
-    // written at another moment).
-    const stat = content === undefined ? this.stamps.get(absPath) : undefined;
+    // A stamp only with the hash made after taking it (content given here was read or written
+    // at another moment).
+    const stat = read !== undefined ? read.stat : content === undefined ? this.stamps.get(absPath) : undefined;
     const entry: CacheEntry = { hash, config, where: IN_JOURNAL, start: at, length: bytes.length };
     if (stat !== undefined) entry.stat = stat;
+    // (The file was read in this run: save() need not look for it.)
+    if (read !== undefined) this.hashes.set(absPath, hash);
     this.entries.set(key, entry);
     this.dirty = true;
   }
@@ -564,7 +555,9 @@ export async function runFilesCached(files: readonly string[], opts: RunFilesOpt
   const keys = files.map((f) => configKey(opts.setup.linterFor(f), opts.input));
   // Hits are only probed here; a hit's result is read from the cache file when its turn to be
   // reported comes (one at a time, whatever the number of files).
-  const probed = files.map((f, i) => cache.probe(f, keys[i]!));
+  // A file the cache has no entry for is not read here: the thread that lints it hashes the
+  // bytes it read (runFiles' readStamps), so a new file is read once, and not in this thread.
+  const probed = files.map((f, i) => cache.probe(f, keys[i]!, true));
   const missing: number[] = [];
   probed.forEach((e, i) => {
     if (e === null) missing.push(i);
@@ -596,10 +589,10 @@ export async function runFilesCached(files: readonly string[], opts: RunFilesOpt
   if (missing.length > 0) {
     await runFiles(
       missing.map((i) => files[i]!),
-      opts,
-      (r, j) => {
+      { ...opts, readStamps: { racyMs: cache.racyMs } },
+      (r, j, read) => {
         const i = missing[j]!;
-        cache.store(files[i]!, keys[i]!, r);
+        cache.store(files[i]!, keys[i]!, r, undefined, read);
         linted.set(i, r);
         emitReady();
       },

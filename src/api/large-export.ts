@@ -171,7 +171,7 @@ function moveFinding(d: Diagnostic | SuppressedDiagnostic, offsets: number, line
 }
 
 /** Whether `absPath` is read in pieces (a large JSON Lines, CSV or TSV export in UTF-8); its kind, or null. */
-function exportKind(absPath: string, input: InputOptions, minBytes: number): Kind | null {
+export function exportKind(absPath: string, input: InputOptions, minBytes: number): Kind | null {
   const kind = kindOf(absPath, input.format);
   if (kind === null) return null;
   if (input.encoding !== undefined && !/^utf-?8$/i.test(input.encoding)) return null;

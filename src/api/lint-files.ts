@@ -40,18 +40,22 @@ export function lintBytes(linter: Linter, bytes: Uint8Array, filePath: string, o
   return result;
 }
 
-/** Reads and lints one file. Never throws for a bad file: the result carries `fatal`. */
-export function lintFile(linter: Linter, absPath: string, opts: LintFileOptions = {}): FileResult {
-  const shown = displayPath(absPath, opts.cwd);
-  let bytes: Uint8Array;
+/** A file's bytes, or (a string) the message of a fatal result saying why it cannot be read. */
+export function readFileBytes(absPath: string): Uint8Array | string {
   try {
-    bytes = readFileSync(absPath);
+    return readFileSync(absPath);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     const why = err.code === 'EACCES' ? 'permission denied' : err.code === 'EISDIR' ? 'is a directory' : err.code === 'ENOENT' ? 'no such file' : err.message;
-    return fatalResult(shown, `cannot read file: ${why}; skipped`);
+    return `cannot read file: ${why}; skipped`;
   }
-  return lintBytes(linter, bytes, shown, opts);
+}
+
+/** Reads and lints one file. Never throws for a bad file: the result carries `fatal`. */
+export function lintFile(linter: Linter, absPath: string, opts: LintFileOptions = {}): FileResult {
+  const shown = displayPath(absPath, opts.cwd);
+  const bytes = readFileBytes(absPath);
+  return typeof bytes === 'string' ? fatalResult(shown, bytes) : lintBytes(linter, bytes, shown, opts);
 }
 
 /** Lints files in order, calling `onResult` as each one is done (results are not accumulated). */

@@ -25,7 +25,7 @@
  *   gives the export a fatal result; a merge that cannot give the one-thread result (a call's
  *   records apart) has the file linted again here, as one thread lints it.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, statSync, type Stats } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
@@ -34,8 +34,9 @@ import { keepFrameLines } from '../formatters/index.js';
 import type { InputOptions } from '../input/load.js';
 import { SLICE_MIN_LENGTH } from '../text/own-copy.js';
 import type { FileResult } from '../types.js';
-import { displayPath, fatalResult, lintFile } from './lint-files.js';
-import { EXPORT_RANGE_BYTES, exportRanges, LARGE_EXPORT_BYTES, lintExportRange, lintInPieces, mergeExportParts, type ExportPart, type ExportRange } from './large-export.js';
+import { displayPath, fatalResult, lintBytes, readFileBytes } from './lint-files.js';
+import { EXPORT_RANGE_BYTES, exportKind, exportRanges, LARGE_EXPORT_BYTES, lintExportRange, lintInPieces, mergeExportParts, type ExportPart, type ExportRange } from './large-export.js';
+import { hashFile, readStampOf, type ReadStamp } from './read-stamp.js';
 import type { Setup, SetupOptions } from './setup.js';
 import type { MainToWorker, WorkerToMain } from './worker.js';
 
@@ -88,6 +89,14 @@ export interface RunFilesOptions {
    */
   exportRangeBytes?: number;
   exportMinBytes?: number;
+  /**
+   * With `--cache`: each file's result comes with the SHA-256 of the bytes it was linted from and
+   * the file's stat taken just before they were read (onResult's third argument), hashed in the
+   * thread that read them (a large export read in pieces or ranges: in one read of its own, after
+   * the stat and before linting). None for a fatal result.
+   * @internal
+   */
+  readStamps?: { racyMs: number };
 }
 
 export interface RunStats {
@@ -128,6 +137,8 @@ export interface WorkerInit {
   input: InputOptions;
   cwd: string;
   sourceText: SourceTextMode;
+  /** RunFilesOptions.readStamps. */
+  readStamps?: { racyMs: number };
 }
 
 // Memory over a long run. V8 sizes the old generation after each full collection as the live
@@ -169,10 +180,13 @@ function tuneEngine(): void {
   }
 }
 
-/** Lints a task (a file, or a range of a large export) as a run does: never throws. */
-export function lintTask(s: Setup, task: Task, init: Omit<WorkerInit, 'setupOptions'>, detach = true): TaskResult {
+/**
+ * Lints a task (a file, or a range of a large export) as a run does: never throws. `onRead`
+ * gets a whole file's ReadStamp when `init.readStamps` asks for it (see lintOne).
+ */
+export function lintTask(s: Setup, task: Task, init: Omit<WorkerInit, 'setupOptions'>, detach = true, onRead?: (read: ReadStamp) => void): TaskResult {
   const [, absPath, range] = task;
-  if (range === undefined) return lintOne(s, absPath, init, detach);
+  if (range === undefined) return lintOne(s, absPath, init, detach, onRead);
   try {
     return { part: lintExportRange(s.linterFor(absPath), absPath, displayPath(absPath, init.cwd), range, { input: init.input, frameLines: init.sourceText === 'frame-lines' }) };
   } catch {
@@ -189,22 +203,49 @@ export function lintTask(s: Setup, task: Task, init: Omit<WorkerInit, 'setupOpti
  * any substring of it longer than a few characters (a matched phrase, a message built around
  * one, a code-frame line), so 20,000 kept results would otherwise keep ~20,000 transcripts in
  * memory. A worker passes false: posting the result to the main thread copies it anyway.
+ *
+ * With `init.readStamps`, `onRead` gets the file's ReadStamp (its stat, then the hash of the
+ * bytes linted; a large export read in pieces is hashed in a read of its own first), unless the
+ * result is fatal.
  */
-export function lintOne(s: Setup, absPath: string, init: Omit<WorkerInit, 'setupOptions'>, detach = true): FileResult {
+export function lintOne(s: Setup, absPath: string, init: Omit<WorkerInit, 'setupOptions'>, detach = true, onRead?: (read: ReadStamp) => void): FileResult {
   let r: FileResult;
   try {
+    const stamps = init.readStamps;
+    // The stat before any read: a write after it moves the times the stamp records.
+    let st: Stats | undefined;
+    let statAt = 0;
+    if (stamps !== undefined) {
+      try {
+        st = statSync(absPath);
+        statAt = Date.now();
+      } catch {
+        // Reported by the read below.
+      }
+    }
     // A large export without its text kept is read in pieces (large-export.ts): its result has
     // no source, and its strings are its own already.
     if (init.sourceText !== 'keep') {
       let pieces: FileResult | null = null;
+      let read: ReadStamp | undefined;
       try {
+        if (stamps !== undefined && exportKind(absPath, init.input, LARGE_EXPORT_BYTES) !== null) read = hashFile(absPath, stamps.racyMs);
         pieces = lintInPieces(s.linterFor(absPath), absPath, displayPath(absPath, init.cwd), { input: init.input, frameLines: init.sourceText === 'frame-lines' });
       } catch {
         // Whatever went wrong in pieces, the whole-file read below decides (and reports) it.
       }
-      if (pieces !== null) return pieces;
+      if (pieces !== null) {
+        if (read !== undefined && onRead !== undefined && !pieces.fatal) onRead(read);
+        return pieces;
+      }
     }
-    r = lintFile(s.linterFor(absPath), absPath, { cwd: init.cwd, input: init.input });
+    const shown = displayPath(absPath, init.cwd);
+    const bytes = readFileBytes(absPath);
+    if (typeof bytes === 'string') r = fatalResult(shown, bytes);
+    else {
+      r = lintBytes(s.linterFor(absPath), bytes, shown, { cwd: init.cwd, input: init.input });
+      if (stamps !== undefined && onRead !== undefined && !r.fatal) onRead(readStampOf(st, statAt, bytes, stamps.racyMs));
+    }
   } catch (e) {
     r = fatalResult(displayPath(absPath, init.cwd), `internal error while linting this file: ${e instanceof Error ? e.message : String(e)}; skipped`);
   }
@@ -289,35 +330,65 @@ function inputBytes(files: readonly string[], enough: number): number {
   return total;
 }
 
-/** Lints `files` (absolute paths) and calls `onResult(result, index)` in file order. */
-export async function runFiles(files: readonly string[], opts: RunFilesOptions, onResult: (r: FileResult, index: number) => void): Promise<void> {
+/**
+ * Lints `files` (absolute paths) and calls `onResult(result, index)` in file order (with
+ * `opts.readStamps`, the file's ReadStamp as a third argument).
+ */
+export async function runFiles(files: readonly string[], opts: RunFilesOptions, onResult: (r: FileResult, index: number, read?: ReadStamp) => void): Promise<void> {
   const init: WorkerInit = { setupOptions: opts.setupOptions, input: opts.input, cwd: opts.cwd, sourceText: opts.sourceText ?? 'keep' };
+  if (opts.readStamps !== undefined) init.readStamps = opts.readStamps;
   const jobs = opts.jobs ?? 1;
   const mainThreadLints = opts.mainThreadLints ?? true;
   const minBytes = opts.minBytesPerThread ?? MIN_BYTES_PER_THREAD;
   // The input's size says first whether two threads are worth it at all: a large export is only
   // cut into ranges (for CSV, a pass over its bytes in this thread) when they are.
   const bytes = jobs >= 2 && minBytes > 0 ? inputBytes(files, Math.floor(jobs) * minBytes) : Infinity;
-  const tasks = bytes >= 2 * minBytes ? runTasks(files, opts, init.sourceText, jobs) : files.map((path, i): Task => [i, path]);
+  // (With readStamps, each export cut into ranges is hashed here first: no one thread reads it whole.)
+  const rangeReads = new Map<number, ReadStamp>();
+  const tasks = bytes >= 2 * minBytes ? runTasks(files, opts, init.sourceText, jobs, rangeReads) : files.map((path, i): Task => [i, path]);
   // A range of a large export weighs as much as many small files in the count of threads.
   const units = tasks.length + (tasks.length - files.length) * MIN_FILES_PER_THREAD;
   const workers = workerCount(units, jobs, mainThreadLints, bytes, minBytes);
   if ((opts.tuneEngine ?? true) && (files.length >= MIN_FILES_FOR_TUNING || tasks.length > files.length)) tuneEngine();
   if (opts.stats) opts.stats.exportRanges = workers === 0 ? 0 : tasks.filter((t) => t[2] !== undefined).length;
   if (workers === 0) {
-    files.forEach((file, i) => onResult(lintOne(opts.setup, file, init), i));
+    files.forEach((file, i) => {
+      let read: ReadStamp | undefined;
+      const r = lintOne(opts.setup, file, init, true, (x) => (read = x));
+      onResult(r, i, read);
+    });
     return;
   }
-  await new WorkerRun(tasks, opts, init, workers, onResult).done;
+  await new WorkerRun(tasks, opts, init, workers, onResult, rangeReads).done;
 }
 
-/** The run's tasks: a file each, but a large export in ranges when two threads or more may share them. */
-function runTasks(files: readonly string[], opts: RunFilesOptions, sourceText: SourceTextMode, jobs: number): Task[] {
+/**
+ * The run's tasks: a file each, but a large export in ranges when two threads or more may share
+ * them. With `opts.readStamps`, the ReadStamp of each file cut into ranges goes to `reads` (by
+ * file index): it is stat'ed and hashed before its ranges are found and linted.
+ */
+function runTasks(files: readonly string[], opts: RunFilesOptions, sourceText: SourceTextMode, jobs: number, reads: Map<number, ReadStamp>): Task[] {
   const tasks: Task[] = [];
+  const minBytes = opts.exportMinBytes ?? LARGE_EXPORT_BYTES;
   files.forEach((path, i) => {
-    const ranges = jobs >= 2 && sourceText !== 'keep' ? exportRanges(path, opts.input, Math.floor(jobs), opts.exportRangeBytes ?? EXPORT_RANGE_BYTES, opts.exportMinBytes ?? LARGE_EXPORT_BYTES) : null;
+    if (jobs < 2 || sourceText === 'keep') {
+      tasks.push([i, path]);
+      return;
+    }
+    let read: ReadStamp | undefined;
+    if (opts.readStamps !== undefined && exportKind(path, opts.input, minBytes) !== null) {
+      try {
+        read = hashFile(path, opts.readStamps.racyMs);
+      } catch {
+        // Reported when it is linted.
+      }
+    }
+    const ranges = exportRanges(path, opts.input, Math.floor(jobs), opts.exportRangeBytes ?? EXPORT_RANGE_BYTES, minBytes);
     if (ranges === null) tasks.push([i, path]);
-    else for (const range of ranges) tasks.push([i, path, range]);
+    else {
+      for (const range of ranges) tasks.push([i, path, range]);
+      if (read !== undefined) reads.set(i, read);
+    }
   });
   return tasks;
 }
@@ -377,6 +448,8 @@ class WorkerRun {
   private nextBatchId = 0;
   /** Results that arrived before an earlier task's. */
   private readonly pending = new Map<number, TaskResult>();
+  /** The ReadStamps of whole files' pending results (RunFilesOptions.readStamps), by task index. */
+  private readonly pendingReads = new Map<number, ReadStamp>();
   /** Next task whose result goes to onResult (or, for the ranges of a large export, to `parts`). */
   private nextEmit = 0;
   /** The ranges of the large export being emitted whose results have come, in order. */
@@ -390,7 +463,9 @@ class WorkerRun {
     private readonly opts: RunFilesOptions,
     private readonly init: WorkerInit,
     workers: number,
-    private readonly onResult: (r: FileResult, index: number) => void,
+    private readonly onResult: (r: FileResult, index: number, read?: ReadStamp) => void,
+    /** The ReadStamps of the files cut into ranges, by file index (runTasks). */
+    private readonly rangeReads: ReadonlyMap<number, ReadStamp>,
   ) {
     this.done = new Promise<void>((res, rej) => {
       this.resolve = res;
@@ -428,7 +503,7 @@ class WorkerRun {
       const [index, task] = this.localBatch.shift()!;
       let result: TaskResult;
       try {
-        result = lintTask(this.opts.setup, task, this.init);
+        result = lintTask(this.opts.setup, task, this.init, true, (read) => this.pendingReads.set(index, read));
       } catch (e) {
         this.fail(e);
         return;
@@ -484,7 +559,10 @@ class WorkerRun {
       const batch = w.inFlight.get(m.id);
       if (!batch) return;
       w.inFlight.delete(m.id);
-      for (const [index, result] of m.results) this.pending.set(index, result);
+      for (const [index, result, read] of m.results) {
+        this.pending.set(index, result);
+        if (read !== undefined) this.pendingReads.set(index, read);
+      }
       if (!this.emit()) return;
       if (this.checkDone()) return;
       this.feed(w);
@@ -602,9 +680,11 @@ class WorkerRun {
     try {
       for (let r = this.pending.get(this.nextEmit); r !== undefined; r = this.pending.get(this.nextEmit)) {
         this.pending.delete(this.nextEmit);
+        const read = this.pendingReads.get(this.nextEmit);
+        if (read !== undefined) this.pendingReads.delete(this.nextEmit);
         const task = this.tasks[this.nextEmit]!;
         this.nextEmit++;
-        if (task[2] === undefined) this.onResult(r as FileResult, task[0]);
+        if (task[2] === undefined) this.onResult(r as FileResult, task[0], read);
         else {
           this.parts.push(r);
           // The file's last range: its result, merged from the parts.
@@ -612,7 +692,9 @@ class WorkerRun {
           if (following === undefined || following[0] !== task[0]) {
             const parts = this.parts;
             this.parts = [];
-            this.onResult(this.mergeParts(task[1], parts), task[0]);
+            let whole: ReadStamp | undefined = this.rangeReads.get(task[0]);
+            const merged = this.mergeParts(task[1], parts, (x) => (whole = x));
+            this.onResult(merged, task[0], merged.fatal ? undefined : whole);
           }
         }
       }
@@ -628,12 +710,13 @@ class WorkerRun {
    * worker crashed); or, when a part or the merge says the file must be read another way (a
    * call's records apart, an unreadable line), the file linted here as one thread lints it.
    */
-  private mergeParts(path: string, parts: readonly TaskResult[]): FileResult {
+  private mergeParts(path: string, parts: readonly TaskResult[], onRead: (read: ReadStamp) => void): FileResult {
     const fatal = parts.find((p): p is FileResult => !('part' in p));
     if (fatal !== undefined) return fatal;
     const ok: ExportPart[] = [];
     for (const p of parts as Array<{ part: ExportPart | null }>) if (p.part !== null) ok.push(p.part);
-    return (ok.length === parts.length ? mergeExportParts(ok, displayPath(path, this.opts.cwd)) : null) ?? lintOne(this.opts.setup, path, this.init);
+    // (Linted here again: the ReadStamp is that read's.)
+    return (ok.length === parts.length ? mergeExportParts(ok, displayPath(path, this.opts.cwd)) : null) ?? lintOne(this.opts.setup, path, this.init, true, onRead);
   }
 
   private checkDone(): boolean {
@@ -667,7 +750,7 @@ class WorkerRun {
     try {
       while (this.nextEmit < this.tasks.length) {
         const i = this.nextEmit;
-        if (!this.pending.has(i)) this.pending.set(i, lintTask(this.opts.setup, this.tasks[i]!, this.init));
+        if (!this.pending.has(i)) this.pending.set(i, lintTask(this.opts.setup, this.tasks[i]!, this.init, true, (read) => this.pendingReads.set(i, read)));
         if (!this.emit()) return;
       }
     } catch (e) {

@@ -8,10 +8,11 @@
  *   main → worker  {type:'init', init: WorkerInit}           once, first
  *   worker → main  {type:'ready'} | {type:'setup-failed', message}
  *   main → worker  {type:'batch', id, tasks: [index, Task][]}   (Task: a file, or a range of a large export)
- *   worker → main  {type:'results', id, results: [index, TaskResult][]}
+ *   worker → main  {type:'results', id, results: [index, TaskResult, ReadStamp?][]}  (ReadStamp: init.readStamps)
  *   main → worker  {type:'close'}                            the worker exits
  */
 import { parentPort } from 'node:worker_threads';
+import type { ReadStamp } from './read-stamp.js';
 import { lintTask, type Task, type TaskResult, type WorkerInit } from './run-files.js';
 import { setup, type Setup } from './setup.js';
 
@@ -19,7 +20,7 @@ export type MainToWorker = { type: 'init'; init: WorkerInit } | { type: 'batch';
 export type WorkerToMain =
   | { type: 'ready' }
   | { type: 'setup-failed'; message: string }
-  | { type: 'results'; id: number; results: Array<[number, TaskResult]> };
+  | { type: 'results'; id: number; results: Array<[number, TaskResult] | [number, TaskResult, ReadStamp]> };
 
 const port = parentPort;
 const EXIT_ON = process.env.TALKLINT_TEST_WORKER_EXIT_ON;
@@ -39,11 +40,13 @@ if (port !== null) {
       post({ type: 'ready' });
     } else if (msg.type === 'batch') {
       if (s === null || init === null) throw new Error('talklint worker: a batch arrived before a successful init');
-      const results: Array<[number, TaskResult]> = [];
+      const results: Array<[number, TaskResult] | [number, TaskResult, ReadStamp]> = [];
       for (const [index, task] of msg.tasks) {
         // Test seam (test/throughput): end this thread abruptly, as a crash would, on this file.
         if (EXIT_ON !== undefined && EXIT_ON !== '' && task[1].endsWith(EXIT_ON)) process.exit(70);
-        results.push([index, lintTask(s, task, init, false)]);
+        let read: ReadStamp | undefined;
+        const result = lintTask(s, task, init, false, (x) => (read = x));
+        results.push(read === undefined ? [index, result] : [index, result, read]);
       }
       post({ type: 'results', id: msg.id, results });
     } else {

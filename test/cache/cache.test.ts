@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -196,6 +197,8 @@ describe('--cache: stat stamps spare reading unchanged files', () => {
     const first = entriesOf(p.path('.talklintcache'))['script.txt']!;
     const st = statSync(p.path('script.txt'));
     expect(first.stat).toEqual([st.size, st.mtimeMs, st.ctimeMs, st.ino]);
+    // (A new file: hashed by the read that linted it.)
+    expect(first.hash).toBe(createHash('sha256').update(readFileSync(p.path('script.txt'))).digest('hex'));
     // A stored hash that the bytes no longer give, under the same stamp: taken as it is (the file was not hashed).
     const data = readCache(p.path('.talklintcache'));
     data.entries[0]!.head.hash = 'not-the-hash';

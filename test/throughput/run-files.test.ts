@@ -1,7 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LARGE_EXPORT_BYTES } from '../../src/api/large-export.js';
+import { sha256, type ReadStamp } from '../../src/api/read-stamp.js';
 import { MIN_BYTES_PER_THREAD, MIN_FILES_PER_THREAD, runFiles, workerCount } from '../../src/api/run-files.js';
 import { setup, type Setup, type SetupOptions } from '../../src/api/setup.js';
 import type { FileResult } from '../../src/types.js';
@@ -214,5 +216,57 @@ describe('a large JSON Lines export with worker threads', () => {
     expect(two.results[100]!.fatal?.message).toBe('internal error: linting this file crashed its worker thread; skipped');
     expect([...two.results.slice(0, 100), ...two.results.slice(101)]).toEqual([...one.results.slice(0, 100), ...one.results.slice(101)]);
   }, 120_000);
-});
 
+  describe('readStamps (--cache): each result comes with the hash of the bytes it was linted from', () => {
+    /** A run's third onResult arguments, by file index. */
+    async function reads(list: readonly string[], jobs: number, extra: object = {}): Promise<Array<ReadStamp | undefined>> {
+      const out: Array<ReadStamp | undefined> = [];
+      await runFiles(list, { setupOptions, setup: s, input: { labels: s.linter.labels }, cwd: dir, jobs, sourceText: 'drop', minBytesPerThread: 0, readStamps: { racyMs: 0 }, ...extra }, (_r, i, read) => {
+        out[i] = read;
+      });
+      return out;
+    }
+    const expected = (f: string): ReadStamp => {
+      const st = statSync(f);
+      return { hash: sha256(readFileSync(f)), stat: [st.size, st.mtimeMs, st.ctimeMs, st.ino] };
+    };
+
+    it('whole files, in this thread and in workers; an export cut into ranges (hashed once, before the ranges are read); none for a file that cannot be read', async () => {
+      const exportPath = join(dir, 'stamped.jsonl');
+      const apartPath = join(dir, 'stamped-apart.jsonl');
+      writeFileSync(exportPath, exportText(900));
+      writeFileSync(apartPath, exportText(300, true));
+      const missing = join(dir, 'no-such-call.txt');
+      const list = [...files.slice(0, 70), exportPath, missing, apartPath, ...files.slice(70, 120)];
+      const want = list.map((f) => (f === missing ? undefined : expected(f)));
+      expect(await reads(list, 1)).toEqual(want);
+      expect(await reads(list, 2, cut)).toEqual(want);
+      // Every file in a worker (this thread can finish a small run before a worker is up).
+      const stats = { workersStarted: 0, exportRanges: 0 };
+      expect(await reads(list, 2, { ...cut, mainThreadLints: false, stats })).toEqual(want);
+      expect(stats.workersStarted).toBe(2);
+      expect(stats.exportRanges).toBeGreaterThan(10);
+    }, 120_000);
+
+    it('an export read in pieces by one thread (from LARGE_EXPORT_BYTES on) is hashed in a read of its own first', async () => {
+      const big = join(dir, 'big.jsonl');
+      let text = exportText(2000);
+      text = text.repeat(Math.ceil((LARGE_EXPORT_BYTES + 1) / Buffer.byteLength(text)));
+      writeFileSync(big, text);
+      expect(statSync(big).size).toBeGreaterThan(LARGE_EXPORT_BYTES);
+      expect(await reads([big], 1)).toEqual([expected(big)]);
+      rmSync(big);
+    }, 120_000);
+
+    it('no stamp for a file changed within the racy window (its hash still); nothing without readStamps', async () => {
+      const fresh = join(dir, 'just-written.txt');
+      writeFileSync(fresh, transcript(7));
+      const got: Array<ReadStamp | undefined> = [];
+      await runFiles([fresh], { setupOptions, setup: s, input: { labels: s.linter.labels }, cwd: dir, readStamps: { racyMs: 60_000 } }, (_r, i, read) => (got[i] = read));
+      expect(got).toEqual([{ hash: sha256(readFileSync(fresh)) }]);
+      const none: unknown[] = [];
+      await runFiles([fresh], { setupOptions, setup: s, input: { labels: s.linter.labels }, cwd: dir }, (_r, i, read) => (none[i] = read));
+      expect(none).toEqual([undefined]);
+    });
+  });
+});
