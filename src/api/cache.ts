@@ -25,8 +25,8 @@
  * run; it is written atomically (temp file + rename).
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { TextDecoder } from 'node:util';
 import { makeFolder } from '../make-folder.js';
 import type { Linter } from '../engine/linter.js';
@@ -425,10 +425,15 @@ export class LintCache {
    */
   save(): string | null {
     try {
-      for (const key of [...this.entries.keys()]) {
+      // (A file this run hashed or stat'ed exists; only the others are looked for.)
+      const unseen: Array<[key: string, abs: string]> = [];
+      for (const key of this.entries.keys()) {
         const abs = resolve(this.dir, key);
-        // (A file this run hashed or stat'ed exists; only the others are looked for.)
-        if (!this.hashes.has(abs) && !existsSync(abs)) {
+        if (!this.hashes.has(abs)) unseen.push([key, abs]);
+      }
+      const exists = folderLister();
+      for (const [key, abs] of unseen) {
+        if (!exists(abs)) {
           this.entries.delete(key);
           this.dirty = true;
         }
@@ -491,6 +496,31 @@ export class LintCache {
       this.journal = null;
     }
   }
+}
+
+/**
+ * Whether a file exists, asked of many files of few folders (a cache's entries this run did not
+ * see: yesterday's calls, a month of them): each folder is listed once, instead of a `stat` per
+ * file (20,000 entries cost ~160 ms of stats). A folder that cannot be listed (no read
+ * permission) is asked file by file.
+ */
+function folderLister(): (absPath: string) => boolean {
+  const listed = new Map<string, Set<string> | null>();
+  return (absPath) => {
+    const folder = dirname(absPath);
+    let names = listed.get(folder);
+    if (names === undefined) {
+      try {
+        names = new Set(readdirSync(folder));
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        // Gone, or not a folder: nothing in it exists. Anything else: asked file by file.
+        names = code === 'ENOENT' || code === 'ENOTDIR' ? new Set() : null;
+      }
+      listed.set(folder, names);
+    }
+    return names === null ? existsSync(absPath) : names.has(basename(absPath));
+  };
 }
 
 /** An error's message, its first line only (notices are one line). */

@@ -115,6 +115,21 @@ describe('--cache', () => {
     expect(r.code).toBe(1);
   });
 
+  it('entries of files that no longer exist are dropped (their folder gone, or now a file); entries of files not linted this run are kept', async () => {
+    p = project();
+    for (const f of ['a.txt', 'b.txt', 'day1/c.txt', 'day1/d.txt', 'day2/e.txt', 'day3/f.txt']) p.write(f, SCRIPT);
+    await cli(p.dir, ['--cache', '.']);
+    const keys = (): string[] => readCache(p.path('.talklintcache')).entries.map((e) => e.head.key).sort();
+    expect(keys()).toEqual(['a.txt', 'b.txt', 'day1/c.txt', 'day1/d.txt', 'day2/e.txt', 'day3/f.txt']);
+    rmSync(p.path('b.txt'));
+    rmSync(p.path('day1/d.txt'));
+    rmSync(p.path('day2'), { recursive: true });
+    rmSync(p.path('day3'), { recursive: true });
+    writeFileSync(p.path('day3'), 'now a file');
+    await cli(p.dir, ['--cache', 'a.txt']);
+    expect(keys()).toEqual(['a.txt', 'day1/c.txt']);
+  });
+
   it('--cache-location puts the cache elsewhere; no temp files are left behind', async () => {
     p = project();
     p.write('script.txt', SCRIPT);
