@@ -404,6 +404,9 @@ export class LintCache {
         makeFolder(this.dir);
         const path = `${this.path}.${process.pid}-${randomBytes(4).toString('hex')}.journal`;
         this.journal = { fd: openSync(path, 'wx+'), path, size: 0 };
+        // A process that exits before save() or discard() (process.exit on a fatal error) leaves
+        // no journal behind.
+        process.on('exit', this.removeJournal);
       }
       const j = this.journal;
       const at = j.size;
@@ -481,21 +484,40 @@ export class LintCache {
   }
 
   /** Closes the old cache file and removes the journal (entries can no longer be read). */
+  /**
+   * Closes the cache without writing it (a run that failed: what it stored is not trusted) and
+   * removes this run's journal. The cache file is left as it was. save() after it does nothing.
+   */
+  discard(): void {
+    this.dirty = false;
+    this.close();
+  }
+
   private close(): void {
     if (this.oldFd !== null) {
       closeSync(this.oldFd);
       this.oldFd = null;
     }
-    if (this.journal !== null) {
-      closeSync(this.journal.fd);
-      try {
-        unlinkSync(this.journal.path);
-      } catch {
-        // Gone already.
-      }
-      this.journal = null;
-    }
+    this.removeJournal();
   }
+
+  /** Closes and deletes the journal, if any (also on the process's exit). */
+  private readonly removeJournal = (): void => {
+    const j = this.journal;
+    if (j === null) return;
+    this.journal = null;
+    process.removeListener('exit', this.removeJournal);
+    try {
+      closeSync(j.fd);
+    } catch {
+      // Closed already.
+    }
+    try {
+      unlinkSync(j.path);
+    } catch {
+      // Gone already.
+    }
+  };
 }
 
 /**

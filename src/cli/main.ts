@@ -406,8 +406,15 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
     if (minBytesPerThread !== undefined) runOptions.minBytesPerThread = minBytesPerThread;
     const onFile = (r: FileResult, i: number): void => keep(fixing ? fixing.file(r, files[i]!, s.linterFor(files[i]!)) : r);
     const startedAt = performance.now();
-    if (cache) await runFilesCached(files, runOptions, cache, onFile);
-    else await runFiles(files, runOptions, onFile);
+    if (cache) {
+      try {
+        await runFilesCached(files, runOptions, cache, onFile);
+      } catch (e) {
+        // An internal error: the cache is left as it was, with no journal of this run behind.
+        cache.discard();
+        throw e;
+      }
+    } else await runFiles(files, runOptions, onFile);
     if (io.env.TALKLINT_DEBUG) {
       const ranges = stats.exportRanges ? `; large exports in ${stats.exportRanges} byte ranges` : '';
       io.stderr(`talklint: ${files.length} files linted in ${Math.round(performance.now() - startedAt)} ms, --jobs ${jobs}: this thread and ${stats.workersStarted} worker ${stats.workersStarted === 1 ? 'thread' : 'threads'}${ranges}\n`);

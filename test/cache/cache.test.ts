@@ -1,10 +1,13 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LintCache, runFilesCached } from '../../src/api/cache.js';
 import { setup } from '../../src/api/setup.js';
 import { cli, project, type Project } from '../fix/helpers.js';
+import { REPO_ROOT } from '../helpers/cli.js';
 
 let p: Project;
 afterEach(() => p?.cleanup());
@@ -271,6 +274,50 @@ describe('--cache: stat stamps spare reading unchanged files', () => {
     const renewed = entriesOf(p.path('.talklintcache'))['script.txt']!.stat!;
     expect(renewed[1]).not.toBe(old[1]);
     expect(renewed[1]).toBe(statSync(file).mtimeMs);
+  });
+});
+
+describe('--cache: a run that fails leaves the cache as it was, and no journal', () => {
+  const journals = (): string[] => readdirSync(p.dir).filter((f) => f.endsWith('.journal'));
+
+  it('discard() after a run that threw (the CLI does so on an internal error)', async () => {
+    p = project();
+    for (const f of ['a.txt', 'b.txt', 'c.txt']) p.write(f, SCRIPT);
+    const s = setup({ cwd: p.dir });
+    if (!s.ok) throw new Error(JSON.stringify(s.errors));
+    const { cache } = LintCache.open(p.path('.talklintcache'));
+    const files = ['a.txt', 'b.txt', 'c.txt'].map((f) => p.path(f));
+    let seen = 0;
+    await expect(
+      runFilesCached(files, { setupOptions: { cwd: p.dir }, setup: s, input: { labels: s.linter.labels }, cwd: p.dir, sourceText: 'frame-lines' }, cache, () => {
+        // The first result is stored (the journal made) before the second one fails.
+        expect(journals()).toHaveLength(1);
+        if (++seen === 2) throw new Error('a formatter failed');
+      }),
+    ).rejects.toThrow('a formatter failed');
+    cache.discard();
+    expect(journals()).toEqual([]);
+    expect(existsSync(p.path('.talklintcache'))).toBe(false);
+    expect(cache.save()).toBeNull();
+    expect(existsSync(p.path('.talklintcache'))).toBe(false);
+  });
+
+  it('a process that exits before save() (process.exit) removes its journal', () => {
+    p = project();
+    p.write('a.txt', SCRIPT);
+    const api = pathToFileURL(join(REPO_ROOT, 'dist', 'api')).href;
+    const script = `
+      const { LintCache } = await import(${JSON.stringify(api + '/cache.js')});
+      const { cache } = LintCache.open(${JSON.stringify(p.path('.talklintcache'))});
+      cache.store(${JSON.stringify(p.path('a.txt'))}, 'config', { filePath: 'a.txt', diagnostics: [], notices: [], languages: [], errorCount: 0, warningCount: 0, infoCount: 0 }, new Uint8Array([1]));
+      const { readdirSync } = await import('node:fs');
+      process.stdout.write(String(readdirSync(${JSON.stringify(p.dir)}).filter((f) => f.endsWith('.journal')).length));
+      process.exit(3);
+    `;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect([r.status, r.stdout]).toEqual([3, '1']);
+    expect(journals()).toEqual([]);
   });
 });
 
