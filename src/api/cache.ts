@@ -22,11 +22,18 @@
  * Stored results have no `source`; they keep the source lines their diagnostics point at
  * (`sourceLines`), which is all the stylish code frames need. A cache file that cannot be read
  * as a talklint cache is ignored with a notice (never an error) and replaced at the end of the
- * run; it is written atomically (temp file + rename).
+ * run.
+ *
+ * The file is a header line and then lines, each whole in itself: `<head>\t<result>` for a file
+ * (a later line of the same file replaces an earlier one) and `{"gone":key}` for a file removed.
+ * A run appends what changed (save), so a new day of calls adds that day's lines to a month's
+ * cache instead of writing the month again; a line cut by an interrupted append loses that line
+ * only. The file is rewritten atomically (temp file + rename) when appending would leave more
+ * than half of it unused.
  */
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { TextDecoder } from 'node:util';
 import { makeFolder } from '../make-folder.js';
 import type { Linter } from '../engine/linter.js';
@@ -39,8 +46,19 @@ import { hashFile, RACY_MS, sameStamp, sha256, stampOf, type ReadStamp, type Sta
 import { lintOne, runFiles, type RunFilesOptions } from './run-files.js';
 
 export const DEFAULT_CACHE_LOCATION = '.talklintcache';
-/** Bumped when the cache file's layout changes; an older cache is then started afresh. */
-const CACHE_FORMAT = 2;
+/**
+ * The cache file's layout. 3: lines appended in place, a later line for a file replacing an
+ * earlier one, `{"gone":key}` lines for files removed. 2 (a line per file, nothing appended) is
+ * read too: its lines mean the same. Another number is started afresh.
+ */
+const CACHE_FORMAT = 3;
+const READABLE_FORMATS: readonly number[] = [2, 3];
+/**
+ * What a stored result is, in every configuration key (configKey): bumped when results change
+ * shape, so that no run reuses a result of another shape. (It was the layout's number, 2, until
+ * layout 3, which stores the same results.)
+ */
+const RESULT_FORMAT = 2;
 
 /** Where an entry's result (UTF-8 JSON) is: the cache file read at the start, or this run's journal. */
 const IN_OLD = 0;
@@ -57,6 +75,15 @@ export interface CacheEntry {
   where: typeof IN_OLD | typeof IN_JOURNAL;
   start: number;
   length: number;
+  /** IN_OLD: the offset of its line in the old file (the line runs to start + length and a line break). */
+  line?: number;
+  /** IN_OLD: its head changed in this run (a renewed stamp), so its line is written again. */
+  renewed?: boolean;
+}
+
+/** Bytes of an old-file entry's line, its line break included. */
+function lineBytes(e: CacheEntry): number {
+  return e.start + e.length + 1 - e.line!;
 }
 
 /** An entry line's first part (before the tab): everything but the result. */
@@ -107,7 +134,7 @@ export function configKey(linter: Linter, input: InputOptions): string {
       }
       return h;
     });
-    base = sha256(stableJson({ version: VERSION, format: CACHE_FORMAT, packs: packKeys, options: rest }));
+    base = sha256(stableJson({ version: VERSION, format: RESULT_FORMAT, packs: packKeys, options: rest }));
     linterKeys.set(linter, base);
   }
   // One key per linter and input options (a run asks it for every file, with the same two).
@@ -132,6 +159,15 @@ export class LintCache {
   private journal: { fd: number; path: string; size: number } | null = null;
   /** Why the journal could not be written (save() then reports it). */
   private journalError: string | null = null;
+  /** The old file's size and its header line's bytes, as read. */
+  private oldSize = 0;
+  private headerBytes = 0;
+  /** Keys of old-file entries removed in this run (a `gone` line each when appended to). */
+  private readonly gone = new Set<string>();
+  /** Whether the old file must be rewritten rather than appended to (layout 2, a cut last line). */
+  private rewrite = false;
+  /** Said when the old file's last line was cut (the entries before it are kept). */
+  private cutNotice: string | null = null;
   private scratch = Buffer.allocUnsafe(64 * 1024);
 
   private readonly dir: string;
@@ -186,6 +222,7 @@ export class LintCache {
       cache.entries.clear();
       cache.dirty = true;
     }
+    if (why === null && cache.cutNotice !== null) return { cache, notice: `the cache file ${path} ${cache.cutNotice}` };
     return why === null || why === '' ? { cache } : { cache, notice: `ignoring the cache file ${path}: ${why}; it will be rewritten` };
   }
 
@@ -207,8 +244,15 @@ export class LintCache {
       let nl = buf.subarray(0, filled).indexOf(NEWLINE, pos);
       while (nl < 0) {
         if (eof) {
+          this.oldSize = base + filled;
           if (pos === filled) return lineNo === 0 ? 'it is not a talklint cache' : null;
-          return lineNo === 0 ? this.headerless(buf.subarray(pos, filled), decoder) : `it ends in the middle of an entry (line ${lineNo + 1})`;
+          if (lineNo === 0) return this.headerless(buf.subarray(pos, filled), decoder);
+          // A last line without its line break: a run that was stopped while appending to the
+          // file. Every line before it is whole: kept; the file is rewritten without the cut one.
+          this.cutNotice = `ends in the middle of an entry (line ${lineNo + 1}: a run was interrupted while writing it); the entries before it are kept, and the file will be rewritten`;
+          this.rewrite = true;
+          this.dirty = true;
+          return null;
         }
         // A first line this long is no header of this layout.
         if (lineNo === 0 && filled >= HEADER_MAX_BYTES) return this.headerless(buf.subarray(0, filled), decoder);
@@ -235,13 +279,22 @@ export class LintCache {
       if (lineNo === 1) {
         const why = this.header(line, decoder);
         if (why !== null) return why;
+        this.headerBytes = nl + 1;
       } else {
         const tab = line.indexOf(TAB);
-        const head = tab < 0 ? null : parseHead(decoder.decode(line.subarray(0, tab)));
-        if (head === null) return `it cannot be read (line ${lineNo} is not a cache entry)`;
-        const entry: CacheEntry = { hash: head.hash, config: head.config, where: IN_OLD, start: base + pos + tab + 1, length: nl - pos - tab - 1 };
-        if (head.stat !== undefined) entry.stat = head.stat;
-        this.entries.set(head.key, entry);
+        if (tab < 0) {
+          // A file removed: {"gone": key}.
+          const key = parseGone(decoder.decode(line));
+          if (key === null) return `it cannot be read (line ${lineNo} is not a cache entry)`;
+          this.entries.delete(key);
+        } else {
+          const head = parseHead(decoder.decode(line.subarray(0, tab)));
+          if (head === null) return `it cannot be read (line ${lineNo} is not a cache entry)`;
+          // (A later line of the same file replaces the earlier one.)
+          const entry: CacheEntry = { hash: head.hash, config: head.config, where: IN_OLD, start: base + pos + tab + 1, length: nl - pos - tab - 1, line: base + pos };
+          if (head.stat !== undefined) entry.stat = head.stat;
+          this.entries.set(head.key, entry);
+        }
       }
       pos = nl + 1;
     }
@@ -257,7 +310,10 @@ export class LintCache {
     }
     const file = value as { talklintCache?: unknown; version?: unknown } | null;
     if (file === null || typeof file !== 'object' || typeof file.talklintCache !== 'number') return 'it is not a talklint cache';
-    return file.talklintCache === CACHE_FORMAT && file.version === VERSION ? null : '';
+    if (!READABLE_FORMATS.includes(file.talklintCache) || file.version !== VERSION) return '';
+    // A layout-2 file is read as it is, and rewritten (not appended to) when anything changed.
+    if (file.talklintCache !== CACHE_FORMAT) this.rewrite = true;
+    return null;
   }
 
   /**
@@ -315,6 +371,7 @@ export class LintCache {
         if (entry !== undefined && entry.hash === hash && (fresh === undefined ? entry.stat !== undefined : !sameStamp(entry.stat, fresh))) {
           if (fresh === undefined) delete entry.stat;
           else entry.stat = fresh;
+          if (entry.where === IN_OLD) entry.renewed = true;
           this.dirty = true;
         }
       }
@@ -370,7 +427,7 @@ export class LintCache {
     const hash = read !== undefined ? read.hash : content !== undefined ? sha256(content) : this.hashes.get(absPath);
     const key = this.key(absPath);
     if (hash === undefined || result.fatal) {
-      if (this.entries.delete(key)) this.dirty = true;
+      this.remove(key);
       return;
     }
     // Stored without the source text (only the lines its findings point at); the caller's result is not changed.
@@ -382,7 +439,7 @@ export class LintCache {
     const bytes = Buffer.from(JSON.stringify(stored), 'utf8');
     const at = this.append(bytes);
     if (at < 0) {
-      if (this.entries.delete(key)) this.dirty = true;
+      this.remove(key);
       return;
     }
     // A stamp only with the hash made after taking it (content given here was read or written
@@ -393,6 +450,15 @@ export class LintCache {
     // (The file was read in this run: save() need not look for it.)
     if (read !== undefined) this.hashes.set(absPath, hash);
     this.entries.set(key, entry);
+    this.dirty = true;
+  }
+
+  /** Forgets a file's entry (an old file's entry: a `gone` line when the file is appended to). */
+  private remove(key: string): void {
+    const entry = this.entries.get(key);
+    if (entry === undefined) return;
+    this.entries.delete(key);
+    if (entry.where === IN_OLD) this.gone.add(key);
     this.dirty = true;
   }
 
@@ -421,31 +487,74 @@ export class LintCache {
   }
 
   /**
-   * Writes the cache (atomically: a temporary file next to it, then renamed over it), dropping
-   * entries of files that no longer exist; closes its files. Returns an error message or null.
-   * Unchanged entries' results are copied byte for byte from the old file, new ones from the
-   * journal, so a large cache is never held whole in memory (nor as one string).
+   * Writes what changed, dropping entries of files that no longer exist; closes its files.
+   * Returns an error message or null.
+   *
+   * The new and renewed entries' lines (and a `gone` line per entry removed) are appended to the
+   * cache file as it was read, so a run over a new day of calls writes that day's results, not
+   * the month's again. The file is rewritten instead (atomically: a temporary file next to it,
+   * renamed over it; unchanged results copied byte for byte from the old file, new ones from the
+   * journal, so a large cache is never held whole in memory) when there is none yet, when it
+   * cannot be appended to (another layout, a cut last line), or when more than half of it would
+   * then be lines no entry uses (replaced or removed).
    */
   save(): string | null {
     try {
       // (A file this run hashed or stat'ed exists; only the others are looked for.)
-      const unseen: Array<[key: string, abs: string]> = [];
-      for (const key of this.entries.keys()) {
-        const abs = resolve(this.dir, key);
-        if (!this.hashes.has(abs)) unseen.push([key, abs]);
-      }
-      const exists = folderLister();
-      for (const [key, abs] of unseen) {
-        if (!exists(abs)) {
-          this.entries.delete(key);
-          this.dirty = true;
-        }
-      }
+      const seen = new Set<string>();
+      for (const abs of this.hashes.keys()) seen.add(this.key(abs));
+      const exists = folderLister(this.dir);
+      for (const key of [...this.entries.keys()]) if (!seen.has(key) && !exists(key)) this.remove(key);
       if (!this.dirty) return null;
       if (this.journalError !== null) return `cannot write the cache file ${this.path}: ${this.journalError}`;
-      return this.write();
+      return this.appendable() ? this.appendChanges() : this.write();
     } finally {
       this.close();
+    }
+  }
+
+  /** Whether save() appends to the old file (see save). */
+  private appendable(): boolean {
+    if (this.oldFd === null || this.rewrite) return false;
+    // Bytes of the old file still used by an entry, and bytes about to be appended.
+    let used = this.headerBytes;
+    let added = 0;
+    for (const [key, e] of this.entries) {
+      if (e.where === IN_OLD && e.renewed !== true) used += lineBytes(e);
+      else added += e.length + key.length + 300;
+    }
+    for (const key of this.gone) added += key.length + 12;
+    const unused = this.oldSize - used;
+    return unused <= used + added;
+  }
+
+  /** Appends the changed entries' lines to the cache file (each line in one write). */
+  private appendChanges(): string | null {
+    let fd: number | null = null;
+    try {
+      fd = openSync(this.path, 'a');
+      const out = new ChunkWriter(fd);
+      // Removals first: a file removed and stored again in this run ends up stored.
+      for (const key of this.gone) if (!this.entries.has(key)) out.bytes(Buffer.from(JSON.stringify({ gone: key }) + '\n', 'utf8'));
+      for (const [key, e] of this.entries) {
+        if (e.where === IN_OLD && e.renewed !== true) continue;
+        const head = Buffer.from(JSON.stringify(headOf(key, e)) + '\t', 'utf8');
+        const result = this.resultBytes(e);
+        const line = Buffer.allocUnsafe(head.length + result.length + 1);
+        head.copy(line, 0);
+        result.copy(line, head.length);
+        line[line.length - 1] = NEWLINE;
+        out.bytes(line);
+      }
+      out.flush();
+      fsyncSync(fd);
+      closeSync(fd);
+      fd = null;
+      this.dirty = false;
+      return null;
+    } catch (e) {
+      if (fd !== null) closeSync(fd);
+      return `cannot write the cache file ${this.path}: ${(e as Error).message}`;
     }
   }
 
@@ -458,8 +567,7 @@ export class LintCache {
       const out = new ChunkWriter(fd);
       out.text(JSON.stringify({ talklintCache: CACHE_FORMAT, version: VERSION }) + '\n');
       for (const [key, e] of this.entries) {
-        const head: EntryHead = e.stat === undefined ? { key, hash: e.hash, config: e.config } : { key, hash: e.hash, stat: e.stat, config: e.config };
-        out.text(JSON.stringify(head) + '\t');
+        out.text(JSON.stringify(headOf(key, e)) + '\t');
         out.bytes(this.resultBytes(e));
         out.text('\n');
       }
@@ -521,19 +629,20 @@ export class LintCache {
 }
 
 /**
- * Whether a file exists, asked of many files of few folders (a cache's entries this run did not
- * see: yesterday's calls, a month of them): each folder is listed once, instead of a `stat` per
- * file (20,000 entries cost ~160 ms of stats). A folder that cannot be listed (no read
- * permission) is asked file by file.
+ * Whether the file of a cache key (a path relative to `dir`, with "/") exists, asked of many
+ * files of few folders (a cache's entries this run did not see: yesterday's calls, a month of
+ * them): each folder is listed once, instead of a `stat` per file (20,000 entries cost ~160 ms
+ * of stats). A folder that cannot be listed (no read permission) is asked file by file.
  */
-function folderLister(): (absPath: string) => boolean {
+function folderLister(dir: string): (key: string) => boolean {
   const listed = new Map<string, Set<string> | null>();
-  return (absPath) => {
-    const folder = dirname(absPath);
+  return (key) => {
+    const slash = key.lastIndexOf('/');
+    const folder = slash < 0 ? '' : key.slice(0, slash);
     let names = listed.get(folder);
     if (names === undefined) {
       try {
-        names = new Set(readdirSync(folder));
+        names = new Set(readdirSync(resolve(dir, folder)));
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
         // Gone, or not a folder: nothing in it exists. Anything else: asked file by file.
@@ -541,13 +650,30 @@ function folderLister(): (absPath: string) => boolean {
       }
       listed.set(folder, names);
     }
-    return names === null ? existsSync(absPath) : names.has(basename(absPath));
+    return names === null ? existsSync(resolve(dir, key)) : names.has(key.slice(slash + 1));
   };
 }
 
 /** An error's message, its first line only (notices are one line). */
 function firstLine(e: unknown): string {
   return (e as Error).message.split('\n')[0] ?? '';
+}
+
+/** The head of an entry's line. */
+function headOf(key: string, e: CacheEntry): EntryHead {
+  return e.stat === undefined ? { key, hash: e.hash, config: e.config } : { key, hash: e.hash, stat: e.stat, config: e.config };
+}
+
+/** The key of a `{"gone": key}` line (a file removed from the cache), or null when it is not one. */
+function parseGone(text: string): string | null {
+  let v: unknown;
+  try {
+    v = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const g = v as { gone?: unknown } | null;
+  return g !== null && typeof g === 'object' && typeof g.gone === 'string' && Object.keys(g).length === 1 ? g.gone : null;
 }
 
 /** An entry line's head, or null when it is not one. */

@@ -25,15 +25,27 @@ interface Stored {
   result: { diagnostics: Array<{ message: string }> };
 }
 
-/** A cache file: its header line, then a line per entry, `<head JSON>\t<result JSON>`. */
-function readCache(cachePath: string): { header: unknown; entries: Stored[] } {
+/**
+ * A cache file: its header line, then lines `<head JSON>\t<result JSON>` (a later line of a file
+ * replacing an earlier one) and `{"gone": key}` (a file removed). `entries`: the files' live
+ * entries, in the order of their last lines; `lines`: the lines after the header.
+ */
+function readCache(cachePath: string): { header: unknown; entries: Stored[]; lines: number } {
   const lines = readFileSync(cachePath, 'utf8').split('\n');
   expect(lines.pop()).toBe('');
-  const entries = lines.slice(1).map((line) => {
+  const live = new Map<string, [Head, string]>();
+  for (const line of lines.slice(1)) {
     const tab = line.indexOf('\t');
-    return { head: JSON.parse(line.slice(0, tab)) as Head, result: JSON.parse(line.slice(tab + 1)) as Stored['result'] };
-  });
-  return { header: JSON.parse(lines[0]!), entries };
+    if (tab < 0) {
+      live.delete((JSON.parse(line) as { gone: string }).gone);
+      continue;
+    }
+    const head = JSON.parse(line.slice(0, tab)) as Head;
+    live.delete(head.key);
+    live.set(head.key, [head, line.slice(tab + 1)]);
+  }
+  const entries = [...live.values()].map(([head, result]) => ({ head, result: JSON.parse(result) as Stored['result'] }));
+  return { header: JSON.parse(lines[0]!), entries, lines: lines.length - 1 };
 }
 
 function writeCache(cachePath: string, cache: { header: unknown; entries: Stored[] }): void {
@@ -329,11 +341,10 @@ describe('--cache file layout: a line per file, results read only for hits', () 
     const r = await cli(p.dir, ['--cache', 'script.txt']);
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('«Я не знаю»');
-    expect(readCache(p.path('.talklintcache')).header).toMatchObject({ talklintCache: 2 });
+    expect(readCache(p.path('.talklintcache')).header).toMatchObject({ talklintCache: 3 });
   });
 
   const broken: Array<[string, (text: string) => string, RegExp]> = [
-    ['cut in the middle of an entry', (t) => t.slice(0, t.length - 20), /it ends in the middle of an entry \(line 2\)/],
     ['an entry line without its head', (t) => t.replace(/\n[^\n]*\t/, '\n'), /it cannot be read \(line 2 is not a cache entry\)/],
     ['a head that is not JSON', (t) => t.replace('{"key"', '{key'), /it cannot be read \(line 2 is not a cache entry\)/],
   ];
@@ -355,11 +366,12 @@ describe('--cache file layout: a line per file, results read only for hits', () 
     p.write('script.txt', SCRIPT);
     const clean = await cli(p.dir, ['--cache', 'script.txt']);
     const text = readFileSync(p.path('.talklintcache'), 'utf8');
+    const entries = readCache(p.path('.talklintcache')).entries;
     writeFileSync(p.path('.talklintcache'), text.replace('\t{', '\t{{'));
     const r = await cli(p.dir, ['--cache', 'script.txt']);
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe(clean.stdout);
-    expect(readFileSync(p.path('.talklintcache'), 'utf8')).toBe(text);
+    expect(readCache(p.path('.talklintcache')).entries).toEqual(entries);
   });
 
   it('results across read chunks and longer than one chunk come back as they were stored', async () => {
@@ -379,5 +391,107 @@ describe('--cache file layout: a line per file, results read only for hits', () 
     expect(b.map((f) => f.filePath)).toEqual(a.map((f) => f.filePath));
     expect(b.map((f) => f.messages.map((m) => [m.line, m.column, m.message]))).toEqual(a.map((f) => f.messages.map((m) => [m.line, m.column, `FROM CACHE ${m.message}`])));
     expect(readdirSync(p.dir).filter((n) => n.startsWith('.talklintcache'))).toEqual(['.talklintcache']);
+  });
+});
+
+describe('--cache layout 3: what changed is appended to the file as it was', () => {
+  /** A cached run over `rels` through the library, as the CLI does it: hits, and the messages found. */
+  async function run(rels: string[]): Promise<{ hits: number; messages: string[]; notice: string | undefined }> {
+    const s = setup({ cwd: p.dir });
+    if (!s.ok) throw new Error(JSON.stringify(s.errors));
+    const { cache, notice } = LintCache.open(p.path('.talklintcache'), { racyMs: 0 });
+    const messages: string[] = [];
+    const { hits } = await runFilesCached(
+      rels.map((r) => p.path(r)),
+      { setupOptions: { cwd: p.dir }, setup: s, input: { labels: s.linter.labels }, cwd: p.dir, sourceText: 'frame-lines' },
+      cache,
+      (r) => messages.push(...r.diagnostics.map((d) => d.message)),
+    );
+    expect(cache.save()).toBeNull();
+    return { hits, messages, notice };
+  }
+  const cacheText = (): string => readFileSync(p.path('.talklintcache'), 'utf8');
+  const keys = (): string[] => readCache(p.path('.talklintcache')).entries.map((e) => e.head.key);
+
+  it('a new day of calls: its lines are appended, the file before them is left byte for byte (same file, not rewritten)', async () => {
+    p = project();
+    for (const f of ['day1/a.txt', 'day1/b.txt', 'day2/c.txt', 'day2/d.txt']) p.write(f, SCRIPT);
+    await run(['day1/a.txt', 'day1/b.txt']);
+    const before = cacheText();
+    const inode = statSync(p.path('.talklintcache')).ino;
+    expect((await run(['day2/c.txt', 'day2/d.txt'])).hits).toBe(0);
+    const after = cacheText();
+    expect(after.startsWith(before)).toBe(true);
+    expect(after.slice(before.length).split('\n').filter(Boolean).map((l) => (JSON.parse(l.slice(0, l.indexOf('\t'))) as Head).key)).toEqual(['day2/c.txt', 'day2/d.txt']);
+    expect(statSync(p.path('.talklintcache')).ino).toBe(inode);
+    const again = await run(['day1/a.txt', 'day1/b.txt', 'day2/c.txt', 'day2/d.txt']);
+    expect(again.hits).toBe(4);
+    // Nothing changed: nothing written.
+    expect(cacheText()).toBe(after);
+  });
+
+  it('an edited file: its new line replaces the old one; a removed file: a gone line', async () => {
+    p = project();
+    for (const f of ['a.txt', 'b.txt', 'c.txt', 'd.txt']) p.write(f, SCRIPT);
+    await run(['a.txt', 'b.txt', 'c.txt', 'd.txt']);
+    const before = cacheText();
+    p.write('b.txt', SCRIPT + '\nЩас.\n');
+    rmSync(p.path('c.txt'));
+    const edited = await run(['a.txt', 'b.txt', 'd.txt']);
+    expect(edited.hits).toBe(2);
+    const after = cacheText();
+    expect(after.startsWith(before)).toBe(true);
+    expect(after.slice(before.length)).toMatch(/^\{"gone":"c\.txt"\}\n\{"key":"b\.txt",[^\n]*\n$/);
+    expect(readCache(p.path('.talklintcache')).lines).toBe(6);
+    expect(keys()).toEqual(['a.txt', 'd.txt', 'b.txt']);
+    const again = await run(['a.txt', 'b.txt', 'd.txt']);
+    expect(again.hits).toBe(3);
+    expect(again.messages).toEqual(edited.messages);
+    expect(again.messages.some((m) => m.includes('Щас'))).toBe(true);
+  });
+
+  it('rewritten instead once more than half of the file would be lines no entry uses', async () => {
+    p = project();
+    p.write('a.txt', SCRIPT);
+    await run(['a.txt']);
+    p.write('a.txt', SCRIPT + '\nЩас.\n');
+    await run(['a.txt']);
+    // One old line unused against the new one: appended.
+    expect(readCache(p.path('.talklintcache')).lines).toBe(2);
+    const inode = statSync(p.path('.talklintcache')).ino;
+    p.write('a.txt', SCRIPT + '\nЩас. Ладно.\n');
+    const third = await run(['a.txt']);
+    // Two unused against one: rewritten, a line per file again.
+    expect(readCache(p.path('.talklintcache')).lines).toBe(1);
+    expect(statSync(p.path('.talklintcache')).ino).not.toBe(inode);
+    expect((await run(['a.txt'])).messages).toEqual(third.messages);
+  });
+
+  it('a last line cut by an interrupted run: the entries before it are kept (hits), with a notice; the file is rewritten without it', async () => {
+    p = project();
+    for (const f of ['a.txt', 'b.txt', 'c.txt']) p.write(f, SCRIPT);
+    await run(['a.txt', 'b.txt', 'c.txt']);
+    const whole = cacheText();
+    const lastLine = whole.split('\n').at(-2)!;
+    writeFileSync(p.path('.talklintcache'), whole + lastLine.slice(0, 40));
+    const r = await run(['a.txt', 'b.txt', 'c.txt']);
+    expect(r.notice).toMatch(/ends in the middle of an entry \(line 5: a run was interrupted while writing it\); the entries before it are kept, and the file will be rewritten$/);
+    expect(r.hits).toBe(3);
+    expect(cacheText().endsWith('\n')).toBe(true);
+    expect(readCache(p.path('.talklintcache')).lines).toBe(3);
+  });
+
+  it('a layout-2 file (a line per file) is read as it is, and rewritten as layout 3 once something changed', async () => {
+    p = project();
+    for (const f of ['a.txt', 'b.txt']) p.write(f, SCRIPT);
+    await run(['a.txt', 'b.txt']);
+    const v2 = cacheText().replace('{"talklintCache":3,', '{"talklintCache":2,');
+    writeFileSync(p.path('.talklintcache'), v2);
+    expect((await run(['a.txt', 'b.txt'])).hits).toBe(2);
+    expect(cacheText()).toBe(v2);
+    p.write('b.txt', SCRIPT + '\nЩас.\n');
+    expect((await run(['a.txt', 'b.txt'])).hits).toBe(1);
+    expect(readCache(p.path('.talklintcache')).header).toMatchObject({ talklintCache: 3 });
+    expect(readCache(p.path('.talklintcache')).lines).toBe(2);
   });
 });
