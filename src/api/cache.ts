@@ -32,7 +32,7 @@
  * than half of it unused.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, fsyncSync, openSync, readdirSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { TextDecoder } from 'node:util';
 import { makeFolder } from '../make-folder.js';
@@ -533,6 +533,16 @@ export class LintCache {
     let fd: number | null = null;
     try {
       fd = openSync(this.path, 'a');
+      // Appended to the file that was read, or not at all: a cache file deleted, replaced
+      // (another run rewrote it) or cut short since is written whole instead, from what this run
+      // read. (One that grew had lines appended by another run: this run's follow them.)
+      const now = fstatSync(fd);
+      const read = fstatSync(this.oldFd!);
+      if (now.ino !== read.ino || now.dev !== read.dev || now.size < this.oldSize) {
+        closeSync(fd);
+        fd = null;
+        return this.write();
+      }
       const out = new ChunkWriter(fd);
       // Removals first: a file removed and stored again in this run ends up stored.
       for (const key of this.gone) if (!this.entries.has(key)) out.bytes(Buffer.from(JSON.stringify({ gone: key }) + '\n', 'utf8'));
@@ -567,8 +577,15 @@ export class LintCache {
       const out = new ChunkWriter(fd);
       out.text(JSON.stringify({ talklintCache: CACHE_FORMAT, version: VERSION }) + '\n');
       for (const [key, e] of this.entries) {
+        let result: Buffer;
+        try {
+          result = this.resultBytes(e);
+        } catch {
+          // The old file cut short under this run (its results gone): that entry is not kept.
+          continue;
+        }
         out.text(JSON.stringify(headOf(key, e)) + '\t');
-        out.bytes(this.resultBytes(e));
+        out.bytes(result);
         out.text('\n');
       }
       out.flush();

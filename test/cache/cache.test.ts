@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -479,6 +479,33 @@ describe('--cache layout 3: what changed is appended to the file as it was', () 
     expect(r.hits).toBe(3);
     expect(cacheText().endsWith('\n')).toBe(true);
     expect(readCache(p.path('.talklintcache')).lines).toBe(3);
+  });
+
+  it('a cache file deleted, replaced or cut short while the run went on is written whole, not appended to', async () => {
+    p = project();
+    for (const f of ['a.txt', 'b.txt', 'c.txt']) p.write(f, SCRIPT);
+    await run(['a.txt', 'b.txt']);
+    const s = setup({ cwd: p.dir });
+    if (!s.ok) throw new Error(JSON.stringify(s.errors));
+    const replace = (): void => {
+      writeFileSync(p.path('other'), 'replaced by another run\n');
+      renameSync(p.path('other'), p.path('.talklintcache'));
+    };
+    const cut = (): void => writeFileSync(p.path('.talklintcache'), 'cut\n');
+    let edits = 0;
+    for (const spoil of [() => rmSync(p.path('.talklintcache')), replace, cut]) {
+      const { cache } = LintCache.open(p.path('.talklintcache'), { racyMs: 0 });
+      await runFilesCached([p.path('c.txt')], { setupOptions: { cwd: p.dir }, setup: s, input: { labels: s.linter.labels }, cwd: p.dir, sourceText: 'frame-lines' }, cache, () => undefined);
+      spoil();
+      expect(cache.save()).toBeNull();
+      expect(readCache(p.path('.talklintcache')).header).toMatchObject({ talklintCache: 3 });
+      // (Cut short in place, the file lost the stored results this run had not read: only the new one is kept.)
+      const kept = spoil === cut ? ['c.txt'] : ['a.txt', 'b.txt', 'c.txt'];
+      expect(keys().sort()).toEqual(kept);
+      expect(readCache(p.path('.talklintcache')).lines).toBe(kept.length);
+      // (Other bytes each time: c.txt is a miss, its result in this run's journal.)
+      p.write('c.txt', SCRIPT + '\n'.repeat(++edits));
+    }
   });
 
   it('a layout-2 file (a line per file) is read as it is, and rewritten as layout 3 once something changed', async () => {
