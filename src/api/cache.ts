@@ -67,8 +67,8 @@ const IN_JOURNAL = 1;
 export interface CacheEntry {
   /** SHA-256 of the file's bytes. */
   hash: string;
-  /** The file's stat just before those bytes were read (absent: hash the file to know). */
-  stat?: StatStamp;
+  /** The file's stat just before those bytes were read (absent or undefined: hash the file to know). */
+  stat?: StatStamp | undefined;
   /** The effective configuration key (configKey) the result was linted with. */
   config: string;
   /** The result's JSON: bytes [start, start + length) of the old cache file or of the journal. */
@@ -240,8 +240,12 @@ export class LintCache {
     let eof = false;
     let lineNo = 0;
     const decoder = new TextDecoder('utf-8', { fatal: true });
+    // One string for each configuration key (most entries share one).
+    const configs = new Map<string, string>();
     for (;;) {
-      let nl = buf.subarray(0, filled).indexOf(NEWLINE, pos);
+      // (Searched in the whole buffer, without a view made per line; bytes past `filled` are stale.)
+      let nl = buf.indexOf(NEWLINE, pos);
+      if (nl >= filled) nl = -1;
       while (nl < 0) {
         if (eof) {
           this.oldSize = base + filled;
@@ -275,24 +279,26 @@ export class LintCache {
         nl = buf.subarray(0, filled).indexOf(NEWLINE, searched);
       }
       lineNo++;
-      const line = buf.subarray(pos, nl);
       if (lineNo === 1) {
-        const why = this.header(line, decoder);
+        const why = this.header(buf.subarray(pos, nl), decoder);
         if (why !== null) return why;
         this.headerBytes = nl + 1;
       } else {
-        const tab = line.indexOf(TAB);
+        let tab = buf.indexOf(TAB, pos);
+        if (tab > nl) tab = -1;
         if (tab < 0) {
           // A file removed: {"gone": key}.
-          const key = parseGone(decoder.decode(line));
+          const key = parseGone(decoder.decode(buf.subarray(pos, nl)));
           if (key === null) return `it cannot be read (line ${lineNo} is not a cache entry)`;
           this.entries.delete(key);
         } else {
-          const head = parseHead(decoder.decode(line.subarray(0, tab)));
+          const head = parseHead(decoder.decode(buf.subarray(pos, tab)));
           if (head === null) return `it cannot be read (line ${lineNo} is not a cache entry)`;
+          let config = configs.get(head.config);
+          if (config === undefined) configs.set(head.config, (config = head.config));
           // (A later line of the same file replaces the earlier one.)
-          const entry: CacheEntry = { hash: head.hash, config: head.config, where: IN_OLD, start: base + pos + tab + 1, length: nl - pos - tab - 1, line: base + pos };
-          if (head.stat !== undefined) entry.stat = head.stat;
+          // (Every entry read here of one shape: `stat` always present, undefined when there is none.)
+          const entry: CacheEntry = { hash: head.hash, stat: head.stat, config, where: IN_OLD, start: base + tab + 1, length: nl - tab - 1, line: base + pos };
           this.entries.set(head.key, entry);
         }
       }
@@ -369,7 +375,7 @@ export class LintCache {
         // Same bytes under another stamp (a checkout, a restored cache, a touch): the stamp is
         // recorded so that the next run need not read the file.
         if (entry !== undefined && entry.hash === hash && (fresh === undefined ? entry.stat !== undefined : !sameStamp(entry.stat, fresh))) {
-          if (fresh === undefined) delete entry.stat;
+          if (fresh === undefined) entry.stat = undefined;
           else entry.stat = fresh;
           if (entry.where === IN_OLD) entry.renewed = true;
           this.dirty = true;
