@@ -3,7 +3,7 @@
  * call. A file that cannot be read, decoded or parsed becomes a FileResult with `fatal` set; the
  * run goes on. Results come back in the order of the file list.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, type Stats } from 'node:fs';
 import { relative } from 'node:path';
 import type { Linter } from '../engine/linter.js';
 import { summarize } from '../engine/linter.js';
@@ -45,9 +45,56 @@ export function readFileBytes(absPath: string): Uint8Array | string {
   try {
     return readFileSync(absPath);
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    const why = err.code === 'EACCES' ? 'permission denied' : err.code === 'EISDIR' ? 'is a directory' : err.code === 'ENOENT' ? 'no such file' : err.message;
-    return `cannot read file: ${why}; skipped`;
+    return cannotRead(e);
+  }
+}
+
+/** Why a file cannot be read, as a fatal result says it. */
+function cannotRead(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  const why = err.code === 'EACCES' ? 'permission denied' : err.code === 'EISDIR' ? 'is a directory' : err.code === 'ENOENT' ? 'no such file' : err.message;
+  return `cannot read file: ${why}; skipped`;
+}
+
+/** Bytes read at a time from a file that states no size. */
+const MORE_BYTES = 64 * 1024;
+
+/**
+ * readFileBytes, and the file's stat taken once it was opened, before its bytes were read (and
+ * when): the same system calls as readFileSync, whose own stat is not given out. `--cache`
+ * records the stat with the hash of these bytes.
+ */
+export function readFileStamped(absPath: string): { bytes: Uint8Array; st: Stats; statAt: number } | string {
+  let fd: number;
+  try {
+    fd = openSync(absPath, 'r');
+  } catch (e) {
+    return cannotRead(e);
+  }
+  try {
+    const st = fstatSync(fd);
+    const statAt = Date.now();
+    if (st.isDirectory()) return cannotRead(Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
+    // The stated size, as readFileSync reads a regular file; a file that states none (0: procfs
+    // and the like) until its end.
+    let bytes = Buffer.allocUnsafe(st.size);
+    let filled = 0;
+    for (;;) {
+      if (filled === bytes.length) {
+        if (st.size > 0) break;
+        const more = Buffer.allocUnsafe(filled + MORE_BYTES);
+        bytes.copy(more, 0, 0, filled);
+        bytes = more;
+      }
+      const n = readSync(fd, bytes, filled, bytes.length - filled, null);
+      if (n === 0) break;
+      filled += n;
+    }
+    return { bytes: filled === bytes.length ? bytes : bytes.subarray(0, filled), st, statAt };
+  } catch (e) {
+    return cannotRead(e);
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -17,6 +17,11 @@ export type StatStamp = [size: number, mtimeMs: number, ctimeMs: number, ino: nu
 export interface ReadStamp {
   hash: string;
   stat?: StatStamp;
+  /**
+   * The result as `--cache` stores it (UTF-8 JSON, without the source text), made by the
+   * thread that linted the file so that the main thread need not serialise every result.
+   */
+  json?: Uint8Array;
 }
 
 /**

@@ -25,7 +25,7 @@
  *   gives the export a fatal result; a merge that cannot give the one-thread result (a call's
  *   records apart) has the file linted again here, as one thread lints it.
  */
-import { existsSync, statSync, type Stats } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
@@ -34,7 +34,7 @@ import { keepFrameLines } from '../formatters/index.js';
 import type { InputOptions } from '../input/load.js';
 import { SLICE_MIN_LENGTH } from '../text/own-copy.js';
 import type { FileResult } from '../types.js';
-import { displayPath, fatalResult, lintBytes, readFileBytes } from './lint-files.js';
+import { displayPath, fatalResult, lintBytes, readFileBytes, readFileStamped } from './lint-files.js';
 import { EXPORT_RANGE_BYTES, exportKind, exportRanges, LARGE_EXPORT_BYTES, lintExportRange, lintInPieces, mergeExportParts, type ExportPart, type ExportRange } from './large-export.js';
 import { hashFile, readStampOf, type ReadStamp } from './read-stamp.js';
 import type { Setup, SetupOptions } from './setup.js';
@@ -205,29 +205,18 @@ export function lintTask(s: Setup, task: Task, init: Omit<WorkerInit, 'setupOpti
  * memory. A worker passes false: posting the result to the main thread copies it anyway.
  *
  * With `init.readStamps`, `onRead` gets the file's ReadStamp (its stat, then the hash of the
- * bytes linted; a large export read in pieces is hashed in a read of its own first), unless the
- * result is fatal.
+ * bytes linted; a large export read in pieces is hashed in a read of its own first) and the
+ * result's JSON as the cache stores it, unless the result is fatal.
  */
 export function lintOne(s: Setup, absPath: string, init: Omit<WorkerInit, 'setupOptions'>, detach = true, onRead?: (read: ReadStamp) => void): FileResult {
   let r: FileResult;
+  let read: ReadStamp | undefined;
   try {
     const stamps = init.readStamps;
-    // The stat before any read: a write after it moves the times the stamp records.
-    let st: Stats | undefined;
-    let statAt = 0;
-    if (stamps !== undefined) {
-      try {
-        st = statSync(absPath);
-        statAt = Date.now();
-      } catch {
-        // Reported by the read below.
-      }
-    }
     // A large export without its text kept is read in pieces (large-export.ts): its result has
     // no source, and its strings are its own already.
     if (init.sourceText !== 'keep') {
       let pieces: FileResult | null = null;
-      let read: ReadStamp | undefined;
       try {
         if (stamps !== undefined && exportKind(absPath, init.input, LARGE_EXPORT_BYTES) !== null) read = hashFile(absPath, stamps.racyMs);
         pieces = lintInPieces(s.linterFor(absPath), absPath, displayPath(absPath, init.cwd), { input: init.input, frameLines: init.sourceText === 'frame-lines' });
@@ -235,28 +224,53 @@ export function lintOne(s: Setup, absPath: string, init: Omit<WorkerInit, 'setup
         // Whatever went wrong in pieces, the whole-file read below decides (and reports) it.
       }
       if (pieces !== null) {
-        if (read !== undefined && onRead !== undefined && !pieces.fatal) onRead(read);
+        if (read !== undefined && onRead !== undefined && !pieces.fatal) onRead(withStoredJson(read, pieces));
         return pieces;
       }
     }
     const shown = displayPath(absPath, init.cwd);
-    const bytes = readFileBytes(absPath);
-    if (typeof bytes === 'string') r = fatalResult(shown, bytes);
-    else {
-      r = lintBytes(s.linterFor(absPath), bytes, shown, { cwd: init.cwd, input: init.input });
-      if (stamps !== undefined && onRead !== undefined && !r.fatal) onRead(readStampOf(st, statAt, bytes, stamps.racyMs));
+    read = undefined;
+    if (stamps === undefined) {
+      const bytes = readFileBytes(absPath);
+      r = typeof bytes === 'string' ? fatalResult(shown, bytes) : lintBytes(s.linterFor(absPath), bytes, shown, { cwd: init.cwd, input: init.input });
+    } else {
+      // The stat before the read (a write after it moves the times the stamp records).
+      const got = readFileStamped(absPath);
+      if (typeof got === 'string') r = fatalResult(shown, got);
+      else {
+        r = lintBytes(s.linterFor(absPath), got.bytes, shown, { cwd: init.cwd, input: init.input });
+        read = readStampOf(got.st, got.statAt, got.bytes, stamps.racyMs);
+      }
     }
   } catch (e) {
     r = fatalResult(displayPath(absPath, init.cwd), `internal error while linting this file: ${e instanceof Error ? e.message : String(e)}; skipped`);
+    read = undefined;
   }
-  if (init.sourceText === 'keep') return r;
   if (init.sourceText === 'drop') {
     // A copy without the property rather than `delete`, which turns the object into a slow
     // dictionary for everything that reads it afterwards.
     const { source: _source, ...rest } = r;
     r = rest;
-  } else keepFrameLines(r);
+  } else if (init.sourceText === 'frame-lines') keepFrameLines(r);
+  if (read !== undefined && onRead !== undefined && !r.fatal) onRead(withStoredJson(read, r));
+  if (init.sourceText === 'keep') return r;
   return detach && (r.diagnostics.length > 0 || r.sourceLines !== undefined || r.calls !== undefined) ? detachResult(r) : r;
+}
+
+const utf8 = new TextEncoder();
+
+/**
+ * `read` with the result's JSON as `--cache` stores it: without its source text, keeping the
+ * lines its findings point at (LintCache.store). Made in the thread that linted the file.
+ */
+function withStoredJson(read: ReadStamp, r: FileResult): ReadStamp {
+  let stored = r;
+  if (r.source !== undefined) {
+    stored = { ...r };
+    keepFrameLines(stored);
+  }
+  read.json = utf8.encode(JSON.stringify(stored));
+  return read;
 }
 
 /**
@@ -694,7 +708,7 @@ class WorkerRun {
             this.parts = [];
             let whole: ReadStamp | undefined = this.rangeReads.get(task[0]);
             const merged = this.mergeParts(task[1], parts, (x) => (whole = x));
-            this.onResult(merged, task[0], merged.fatal ? undefined : whole);
+            this.onResult(merged, task[0], merged.fatal || whole === undefined ? undefined : whole.json !== undefined ? whole : withStoredJson(whole, merged));
           }
         }
       }

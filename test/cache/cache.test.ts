@@ -508,6 +508,19 @@ describe('--cache layout 3: what changed is appended to the file as it was', () 
     }
   });
 
+  it('an old entry replaced and then removed in the same run gets its gone line', async () => {
+    p = project();
+    for (const f of ['a.txt', 'b.txt', 'c.txt']) p.write(f, SCRIPT);
+    await run(['a.txt', 'b.txt', 'c.txt']);
+    const { cache } = LintCache.open(p.path('.talklintcache'), { racyMs: 0 });
+    const ok = { filePath: 'a.txt', diagnostics: [], notices: [], languages: [], errorCount: 0, warningCount: 0, infoCount: 0 };
+    cache.store(p.path('a.txt'), 'config', ok, new Uint8Array([1]));
+    cache.store(p.path('a.txt'), 'config', { ...ok, fatal: { message: 'cannot read file' } });
+    expect(cache.save()).toBeNull();
+    expect(cacheText()).toMatch(/\n\{"gone":"a\.txt"\}\n$/);
+    expect(keys()).toEqual(['b.txt', 'c.txt']);
+  });
+
   it('a layout-2 file (a line per file) is read as it is, and rewritten as layout 3 once something changed', async () => {
     p = project();
     for (const f of ['a.txt', 'b.txt']) p.write(f, SCRIPT);

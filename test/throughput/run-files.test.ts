@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -221,8 +221,13 @@ describe('a large JSON Lines export with worker threads', () => {
     /** A run's third onResult arguments, by file index. */
     async function reads(list: readonly string[], jobs: number, extra: object = {}): Promise<Array<ReadStamp | undefined>> {
       const out: Array<ReadStamp | undefined> = [];
-      await runFiles(list, { setupOptions, setup: s, input: { labels: s.linter.labels }, cwd: dir, jobs, sourceText: 'drop', minBytesPerThread: 0, readStamps: { racyMs: 0 }, ...extra }, (_r, i, read) => {
-        out[i] = read;
+      await runFiles(list, { setupOptions, setup: s, input: { labels: s.linter.labels }, cwd: dir, jobs, sourceText: 'drop', minBytesPerThread: 0, readStamps: { racyMs: 0 }, ...extra }, (r, i, read) => {
+        if (read !== undefined) {
+          // The result's JSON as the cache stores it, made where the file was linted: the result itself (no source here).
+          const { json, ...stamp } = read;
+          expect(JSON.parse(new TextDecoder().decode(json))).toEqual(JSON.parse(JSON.stringify(r)));
+          out[i] = stamp;
+        }
       });
       return out;
     }
@@ -258,12 +263,29 @@ describe('a large JSON Lines export with worker threads', () => {
       rmSync(big);
     }, 120_000);
 
+    it('a file that cannot be read gets the same fatal result with readStamps as without, and no stamp', async () => {
+      const folder = join(dir, 'a-folder.txt');
+      mkdirSync(folder, { recursive: true });
+      const list = [folder, join(dir, 'missing.txt'), files[0]!];
+      const plain: FileResult[] = [];
+      await runFiles(list, { setupOptions, setup: s, input: { labels: s.linter.labels }, cwd: dir, sourceText: 'drop' }, (r) => plain.push(r));
+      const stamped: FileResult[] = [];
+      const got: unknown[] = [];
+      await runFiles(list, { setupOptions, setup: s, input: { labels: s.linter.labels }, cwd: dir, sourceText: 'drop', readStamps: { racyMs: 0 } }, (r, i, read) => {
+        stamped.push(r);
+        got[i] = read?.hash;
+      });
+      expect(stamped).toEqual(plain);
+      expect(plain.map((r) => r.fatal?.message)).toEqual(['cannot read file: is a directory; skipped', 'cannot read file: no such file; skipped', undefined]);
+      expect(got).toEqual([undefined, undefined, sha256(readFileSync(files[0]!))]);
+    });
+
     it('no stamp for a file changed within the racy window (its hash still); nothing without readStamps', async () => {
       const fresh = join(dir, 'just-written.txt');
       writeFileSync(fresh, transcript(7));
       const got: Array<ReadStamp | undefined> = [];
       await runFiles([fresh], { setupOptions, setup: s, input: { labels: s.linter.labels }, cwd: dir, readStamps: { racyMs: 60_000 } }, (_r, i, read) => (got[i] = read));
-      expect(got).toEqual([{ hash: sha256(readFileSync(fresh)) }]);
+      expect(got.map((r) => r && { hash: r.hash, stat: r.stat })).toEqual([{ hash: sha256(readFileSync(fresh)), stat: undefined }]);
       const none: unknown[] = [];
       await runFiles([fresh], { setupOptions, setup: s, input: { labels: s.linter.labels }, cwd: dir }, (_r, i, read) => (none[i] = read));
       expect(none).toEqual([undefined]);
