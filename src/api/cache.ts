@@ -725,28 +725,25 @@ function headOf(key: string, e: CacheEntry): EntryHead {
   return e.stat === undefined ? { key, hash: e.hash, config: e.config } : { key, hash: e.hash, stat: e.stat, config: e.config };
 }
 
+/** The JSON value of `text`, or undefined when it is not JSON. */
+function jsonOf(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The key of a `{"gone": key}` line (a file removed from the cache), or null when it is not one. */
 function parseGone(text: string): string | null {
-  let v: unknown;
-  try {
-    v = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  const g = v as { gone?: unknown } | null;
+  const g = jsonOf(text) as { gone?: unknown } | null | undefined;
   return g !== null && typeof g === 'object' && typeof g.gone === 'string' && Object.keys(g).length === 1 ? g.gone : null;
 }
 
 /** An entry line's head, or null when it is not one. */
 function parseHead(text: string): EntryHead | null {
-  let v: unknown;
-  try {
-    v = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  const h = v as Partial<EntryHead> | null;
-  if (h === null || typeof h !== 'object' || typeof h.key !== 'string' || typeof h.hash !== 'string' || typeof h.config !== 'string') return null;
+  const h = jsonOf(text) as Partial<EntryHead> | null | undefined;
+  if (h === null || h === undefined || typeof h !== 'object' || typeof h.key !== 'string' || typeof h.hash !== 'string' || typeof h.config !== 'string') return null;
   const head: EntryHead = { key: h.key, hash: h.hash, config: h.config };
   const stat: unknown = h.stat;
   if (Array.isArray(stat) && stat.length === 4 && stat.every((x) => typeof x === 'number')) head.stat = stat as StatStamp;
