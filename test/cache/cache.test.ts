@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -520,6 +520,43 @@ describe('--cache layout 3: what changed is appended to the file as it was', () 
     expect(cacheText()).toMatch(/\n\{"gone":"a\.txt"\}\n$/);
     expect(keys()).toEqual(['b.txt', 'c.txt']);
   });
+
+  it('two processes appending to one cache file at once: every line of both is whole, and both sets of entries are kept', async () => {
+    p = project();
+    p.write('a.txt', SCRIPT);
+    await run(['a.txt']);
+    const api = pathToFileURL(join(REPO_ROOT, 'dist', 'api')).href;
+    // Each process stores 400 new entries (~4 KB results, ~1.6 MB in all) and saves, both waiting
+    // for the same moment to start.
+    const script = (tag: string, at: number): string => `
+      const { LintCache } = await import(${JSON.stringify(api + '/cache.js')});
+      const { writeFileSync } = await import('node:fs');
+      const { cache } = LintCache.open(${JSON.stringify(p.path('.talklintcache'))});
+      const big = 'x'.repeat(4000);
+      for (let i = 0; i < 400; i++) {
+        const file = ${JSON.stringify(p.dir)} + '/${tag}-' + i + '.txt';
+        writeFileSync(file, String(i));
+        cache.store(file, 'config', { filePath: '${tag}-' + i + '.txt', diagnostics: [], notices: [big], languages: [], errorCount: 0, warningCount: 0, infoCount: 0 }, new Uint8Array([i & 255]));
+      }
+      while (Date.now() < ${at}) {}
+      const error = cache.save();
+      if (error) throw new Error(error);
+    `;
+    const at = Date.now() + 1500;
+    const runs = ['one', 'two'].map(
+      (tag) =>
+        new Promise<number | null>((done) => {
+          const child = spawn(process.execPath, ['--input-type=module', '-e', script(tag, at)], { stdio: 'inherit' });
+          child.on('exit', done);
+        }),
+    );
+    expect(await Promise.all(runs)).toEqual([0, 0]);
+    const cache = readCache(p.path('.talklintcache'));
+    expect(cache.lines).toBe(801);
+    expect(keys().length).toBe(801);
+    expect(keys().filter((k) => k.startsWith('one-'))).toHaveLength(400);
+    expect(keys().filter((k) => k.startsWith('two-'))).toHaveLength(400);
+  }, 30_000);
 
   it('a layout-2 file (a line per file) is read as it is, and rewritten as layout 3 once something changed', async () => {
     p = project();
