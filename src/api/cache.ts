@@ -98,6 +98,8 @@ const NEWLINE = 0x0a;
 const TAB = 0x09;
 /** Bytes read from a cache file at a time (its lines are found in them). */
 const CHUNK_BYTES = 1 << 20;
+/** About what a line's head takes besides its key (hash, configuration key, stamp): appendable's estimate. */
+const HEAD_BYTES = 300;
 /** A first line at least this long is no header of the current layout (see LintCache.headerless). */
 const HEADER_MAX_BYTES = 64 * 1024;
 
@@ -295,7 +297,7 @@ export class LintCache {
       if (lineNo === 1) {
         const why = this.header(buf.subarray(pos, nl), decoder);
         if (why !== null) return why;
-        this.headerBytes = nl + 1;
+        this.headerBytes = base + nl + 1;
       } else {
         let tab = buf.indexOf(TAB, pos);
         if (tab > nl) tab = -1;
@@ -563,7 +565,7 @@ export class LintCache {
     let added = 0;
     for (const [key, e] of this.entries) {
       if (e.where === IN_OLD && e.renewed !== true) used += lineBytes(e);
-      else added += e.length + key.length + 300;
+      else added += e.length + key.length + HEAD_BYTES;
     }
     for (const key of this.gone) added += key.length + 12;
     const unused = this.oldSize - used;

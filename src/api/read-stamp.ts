@@ -5,7 +5,7 @@
  * time is read once, by its lint thread, instead of once more by the main thread before linting.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 
 /**
  * What a file's `stat` said just before the bytes behind a hash were read: size, modification
@@ -45,9 +45,9 @@ export function sha256(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-/** `stat` then `bytes` as a ReadStamp (the stat taken before the bytes were read). */
-export function readStampOf(st: Stats | undefined, statAt: number, bytes: Uint8Array, racyMs: number): ReadStamp {
-  const stat = st === undefined ? undefined : stampOf(st, statAt, racyMs);
+/** `st` (taken at `statAt`, before the bytes were read) and `bytes` as a ReadStamp. */
+export function readStampOf(st: Stats, statAt: number, bytes: Uint8Array, racyMs: number): ReadStamp {
+  const stat = stampOf(st, statAt, racyMs);
   return stat === undefined ? { hash: sha256(bytes) } : { hash: sha256(bytes), stat };
 }
 
@@ -59,10 +59,11 @@ const HASH_CHUNK = 1 << 20;
  * when the file cannot be read.
  */
 export function hashFile(absPath: string, racyMs: number): ReadStamp {
-  const st = statSync(absPath);
-  const statAt = Date.now();
   const fd = openSync(absPath, 'r');
   try {
+    // The stat of the open file, before its bytes are read (as readFileStamped takes it).
+    const st = fstatSync(fd);
+    const statAt = Date.now();
     const h = createHash('sha256');
     const buf = Buffer.allocUnsafe(HASH_CHUNK);
     for (let n = readSync(fd, buf, 0, HASH_CHUNK, null); n > 0; n = readSync(fd, buf, 0, HASH_CHUNK, null)) h.update(buf.subarray(0, n));

@@ -706,9 +706,12 @@ class WorkerRun {
           if (following === undefined || following[0] !== task[0]) {
             const parts = this.parts;
             this.parts = [];
+            // Hashed before its ranges were cut (runTasks), or again by mergeParts' whole-file lint.
             let whole: ReadStamp | undefined = this.rangeReads.get(task[0]);
             const merged = this.mergeParts(task[1], parts, (x) => (whole = x));
-            this.onResult(merged, task[0], merged.fatal || whole === undefined ? undefined : whole.json !== undefined ? whole : withStoredJson(whole, merged));
+            if (merged.fatal) whole = undefined;
+            else if (whole !== undefined && whole.json === undefined) whole = withStoredJson(whole, merged);
+            this.onResult(merged, task[0], whole);
           }
         }
       }
