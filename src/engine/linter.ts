@@ -4,7 +4,7 @@
  */
 import type { PackDef, RuleDef } from '../packs/definition.js';
 import type { ParsedPattern, PatternNode } from '../pattern/ast.js';
-import { ALL_ROLES, analyzeText, forNormalisedText, PhraseMatcher, ROLE_BIT, scopeRoles, type AnalyzedText, type PhraseMatch, type PhrasePatternInput, type RegexPatternInput } from '../pattern/matcher.js';
+import { ALL_ROLES, analyzeText, forNormalisedText, languageBits, PhraseMatcher, ROLE_BIT, scopeRoles, type AnalyzedText, type PhraseMatch, type PhrasePatternInput, type RegexPatternInput } from '../pattern/matcher.js';
 import { RULE_KINDS } from '../rules/index.js';
 import { DEFAULT_FILLERS } from '../text/fillers.js';
 import { detectLanguagesOf } from '../text/language.js';
@@ -83,7 +83,13 @@ export class Linter {
   /** Every rule defined by the packs, including those switched off. */
   readonly definitions: readonly RuleDef[];
   readonly labels: SpeakerLabels;
-  private readonly matcher: PhraseMatcher;
+  /**
+   * The compiled matchers, one per set of call languages (by languageBits), each made when a call
+   * in those languages first needs it, from the patterns of those languages and the patterns of
+   * any language (see matcherFor).
+   */
+  private readonly matchers = new Map<number, PhraseMatcher>();
+  private readonly matcherInputs: { phrases: readonly PhrasePatternInput[]; regexes: readonly RegexPatternInput[]; fillers: readonly string[]; variables: Record<string, ParsedPattern[]>; groupCount: number };
   private readonly forcedLanguages: readonly Language[] | undefined;
   private readonly operators: CompiledOperator[] = [];
   private readonly conditions: CompiledConditions | null;
@@ -161,7 +167,25 @@ export class Linter {
     }
     for (const p of phrases) p.roles = groupRoles.get(p.group) ?? ALL_ROLES;
     for (const r of regexes) r.roles = groupRoles.get(r.group) ?? ALL_ROLES;
-    this.matcher = new PhraseMatcher(phrases, regexes, [...fillers], variables, group);
+    this.matcherInputs = { phrases, regexes, fillers: [...fillers], variables, groupCount: group };
+  }
+
+  /**
+   * The matcher for calls in `languages`. A pattern of another language never matches in such a
+   * call (the matcher skips it by its language bit), so leaving it out changes no match; it
+   * saves compiling it: most of the set-up of a run over one file, which is in one language while
+   * the shipped packs hold three (see docs/performance.md).
+   */
+  private matcherFor(languages: ReadonlySet<Language>): PhraseMatcher {
+    const key = languageBits(languages);
+    let matcher = this.matchers.get(key);
+    if (matcher === undefined) {
+      const { phrases, regexes, fillers, variables, groupCount } = this.matcherInputs;
+      const wanted = (p: { lang: Language | null }): boolean => p.lang === null || languages.has(p.lang);
+      matcher = new PhraseMatcher(phrases.filter(wanted), regexes.filter(wanted), fillers, variables, groupCount);
+      this.matchers.set(key, matcher);
+    }
+    return matcher;
   }
 
   /** The rule with its severity for a call in `languages` (languageRules), or null when it is off there. */
@@ -188,9 +212,9 @@ export class Linter {
    * tokens) the turn keeps no normalised copy (it is made again if ever asked for), and a turn
    * without matches shares one empty list of hits and of match lists (only operators add to them).
    */
-  private analyzeTurn(turn: Turn, languages: ReadonlySet<Language>): AnalyzedTurn {
+  private analyzeTurn(turn: Turn, languages: ReadonlySet<Language>, matcher: PhraseMatcher): AnalyzedTurn {
     const normalized = normalize(turn.text);
-    const { hits, lists } = this.matcher.matchSparse({ normalized }, languages, ROLE_BIT[turn.role] ?? ALL_ROLES);
+    const { hits, lists } = matcher.matchSparse({ normalized }, languages, ROLE_BIT[turn.role] ?? ALL_ROLES);
     if (this.operators.length > 0) return { turn, text: analyzeText(normalized), hits, lists };
     return hits.length === 0 ? { turn, text: new TurnText(turn), hits: NO_HITS, lists: NO_LISTS } : { turn, text: new TurnText(turn), hits, lists };
   }
@@ -216,7 +240,8 @@ export class Linter {
       const checked: string[] = [];
       let ctx: CallContext | null = null;
       if (languages.size > 0) {
-        const turns: AnalyzedTurn[] = call.turns.map((turn) => this.analyzeTurn(turn, languages));
+        const matcher = this.matcherFor(languages);
+        const turns: AnalyzedTurn[] = call.turns.map((turn) => this.analyzeTurn(turn, languages, matcher));
         if (this.operators.length > 0) applyOperators(this.operators, turns, languages);
         ctx = new CallContext(call, turns, languages, doc.source, lines, diagnostics, notices);
         for (const compiled of this.languageOnlyRules.length > 0 ? [...this.rules, ...this.languageOnlyRules] : this.rules) {

@@ -176,7 +176,7 @@ export function scopeRoles(scope: SpeakerScope): number {
 const MAX_FILLER_SKIPS = 2;
 /** A language as a bit, so that a phrase's language is tested against a call's with one AND. */
 const LANGUAGE_BIT: Readonly<Record<Language, number>> = { ru: 1, zh: 2, en: 4 };
-function languageBits(languages: ReadonlySet<Language>): number {
+export function languageBits(languages: ReadonlySet<Language>): number {
   let bits = 0;
   for (const l of languages) bits |= LANGUAGE_BIT[l];
   return bits;
