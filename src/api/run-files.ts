@@ -26,6 +26,8 @@
  *   records apart) has the file linted again here, as one thread lints it.
  */
 import { existsSync, statSync } from 'node:fs';
+import type { Linter } from '../engine/linter.js';
+import { addTimes, emptyTimes, type LintTimes, type StageTimes } from '../engine/timing.js';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
@@ -81,6 +83,11 @@ export interface RunFilesOptions {
   minBytesPerThread?: number;
   /** Filled in as the run goes: how many worker threads became ready (0: all in this thread). */
   stats?: RunStats;
+  /**
+   * Where the run's time goes (engine/timing.ts): every thread adds the times of the files it
+   * lints to this sink (a worker's come with its batches of results). Not given: nothing is timed.
+   */
+  timing?: LintTimes;
   /**
    * A large JSON Lines, CSV or TSV export (from `exportMinBytes` on, default LARGE_EXPORT_BYTES) in a run of
    * two threads or more is linted in byte ranges of about `exportRangeBytes` (default
@@ -139,6 +146,67 @@ export interface WorkerInit {
   sourceText: SourceTextMode;
   /** RunFilesOptions.readStamps. */
   readStamps?: { racyMs: number };
+  /** Time the tasks and send the times with each batch (RunFilesOptions.timing). */
+  timing?: boolean;
+}
+
+/**
+ * A thread's timing of its tasks: the sink, and the linters pointed at it (so that a run leaves
+ * them as it found them).
+ */
+export class TaskTimer {
+  private readonly linters = new Set<Linter>();
+  constructor(readonly times: LintTimes = emptyTimes()) {}
+
+  /** The linter for `absPath`, timing into this sink. */
+  linter(s: Setup, absPath: string): Linter {
+    const linter = s.linterFor(absPath);
+    if (linter.timing !== this.times) {
+      linter.timing = this.times;
+      this.linters.add(linter);
+    }
+    return linter;
+  }
+
+  /** A whole file's read, from `start` (its bytes, or why it could not be read). */
+  read(start: number, bytes: Uint8Array | string): void {
+    this.times.stages.read += performance.now() - start;
+    if (typeof bytes !== 'string') this.times.bytes += bytes.length;
+  }
+
+  /** Runs a task: its time, less what reading and the linter counted, is decoding and parsing. */
+  task<T>(run: () => T): T {
+    const t = this.times;
+    const before = counted(t.stages);
+    const start = performance.now();
+    try {
+      return run();
+    } finally {
+      const ms = performance.now() - start;
+      t.tasks++;
+      t.taskMs += ms;
+      t.stages.parse += Math.max(0, ms - (counted(t.stages) - before));
+    }
+  }
+
+  /** Stops timing the linters this timer set (the sink keeps its figures). */
+  release(): void {
+    for (const l of this.linters) if (l.timing === this.times) l.timing = null;
+    this.linters.clear();
+  }
+}
+
+function fileSize(absPath: string): number {
+  try {
+    return statSync(absPath).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** The stages a task's parts count themselves (all but decoding and parsing, worked out as the rest). */
+function counted(st: StageTimes): number {
+  return st.read + st.languages + st.match + st.rules + st.finish;
 }
 
 // Memory over a long run. V8 sizes the old generation after each full collection as the live
@@ -184,11 +252,17 @@ function tuneEngine(): void {
  * Lints a task (a file, or a range of a large export) as a run does: never throws. `onRead`
  * gets a whole file's ReadStamp when `init.readStamps` asks for it (see lintOne).
  */
-export function lintTask(s: Setup, task: Task, init: Omit<WorkerInit, 'setupOptions'>, detach = true, onRead?: (read: ReadStamp) => void): TaskResult {
+export function lintTask(s: Setup, task: Task, init: Omit<WorkerInit, 'setupOptions'>, detach = true, onRead?: (read: ReadStamp) => void, timer?: TaskTimer): TaskResult {
+  if (timer !== undefined) return timer.task(() => lintTaskOnce(s, task, init, detach, onRead, timer));
+  return lintTaskOnce(s, task, init, detach, onRead);
+}
+
+function lintTaskOnce(s: Setup, task: Task, init: Omit<WorkerInit, 'setupOptions'>, detach: boolean, onRead?: (read: ReadStamp) => void, timer?: TaskTimer): TaskResult {
   const [, absPath, range] = task;
-  if (range === undefined) return lintOne(s, absPath, init, detach, onRead);
+  if (range === undefined) return lintOne(s, absPath, init, detach, onRead, timer);
   try {
-    return { part: lintExportRange(s.linterFor(absPath), absPath, displayPath(absPath, init.cwd), range, { input: init.input, frameLines: init.sourceText === 'frame-lines' }) };
+    if (timer !== undefined) timer.times.bytes += range[1] - range[0];
+    return { part: lintExportRange(timer ? timer.linter(s, absPath) : s.linterFor(absPath), absPath, displayPath(absPath, init.cwd), range, { input: init.input, frameLines: init.sourceText === 'frame-lines' }) };
   } catch {
     // The file is then read another way, and that reading reports what is wrong with it.
     return { part: null };
@@ -208,9 +282,10 @@ export function lintTask(s: Setup, task: Task, init: Omit<WorkerInit, 'setupOpti
  * bytes linted; a large export read in pieces is hashed in a read of its own first) and the
  * result's JSON as the cache stores it, unless the result is fatal.
  */
-export function lintOne(s: Setup, absPath: string, init: Omit<WorkerInit, 'setupOptions'>, detach = true, onRead?: (read: ReadStamp) => void): FileResult {
+export function lintOne(s: Setup, absPath: string, init: Omit<WorkerInit, 'setupOptions'>, detach = true, onRead?: (read: ReadStamp) => void, timer?: TaskTimer): FileResult {
   let r: FileResult;
   let read: ReadStamp | undefined;
+  const linterFor = (p: string): Linter => (timer ? timer.linter(s, p) : s.linterFor(p));
   try {
     const stamps = init.readStamps;
     // A large export without its text kept is read in pieces (large-export.ts): its result has
@@ -219,7 +294,8 @@ export function lintOne(s: Setup, absPath: string, init: Omit<WorkerInit, 'setup
       let pieces: FileResult | null = null;
       try {
         if (stamps !== undefined && exportKind(absPath, init.input, LARGE_EXPORT_BYTES) !== null) read = hashFile(absPath, stamps.racyMs);
-        pieces = lintInPieces(s.linterFor(absPath), absPath, displayPath(absPath, init.cwd), { input: init.input, frameLines: init.sourceText === 'frame-lines' });
+        pieces = lintInPieces(linterFor(absPath), absPath, displayPath(absPath, init.cwd), { input: init.input, frameLines: init.sourceText === 'frame-lines' });
+        if (pieces !== null && timer !== undefined) timer.times.bytes += fileSize(absPath);
       } catch {
         // Whatever went wrong in pieces, the whole-file read below decides (and reports) it.
       }
@@ -230,15 +306,18 @@ export function lintOne(s: Setup, absPath: string, init: Omit<WorkerInit, 'setup
     }
     const shown = displayPath(absPath, init.cwd);
     read = undefined;
+    const readStart = timer === undefined ? 0 : performance.now();
     if (stamps === undefined) {
       const bytes = readFileBytes(absPath);
-      r = typeof bytes === 'string' ? fatalResult(shown, bytes) : lintBytes(s.linterFor(absPath), bytes, shown, { cwd: init.cwd, input: init.input });
+      if (timer !== undefined) timer.read(readStart, bytes);
+      r = typeof bytes === 'string' ? fatalResult(shown, bytes) : lintBytes(linterFor(absPath), bytes, shown, { cwd: init.cwd, input: init.input });
     } else {
       // The stat before the read (a write after it moves the times the stamp records).
       const got = readFileStamped(absPath);
+      if (timer !== undefined) timer.read(readStart, typeof got === 'string' ? got : got.bytes);
       if (typeof got === 'string') r = fatalResult(shown, got);
       else {
-        r = lintBytes(s.linterFor(absPath), got.bytes, shown, { cwd: init.cwd, input: init.input });
+        r = lintBytes(linterFor(absPath), got.bytes, shown, { cwd: init.cwd, input: init.input });
         read = readStampOf(got.st, got.statAt, got.bytes, stamps.racyMs);
       }
     }
@@ -351,6 +430,7 @@ function inputBytes(files: readonly string[], enough: number): number {
 export async function runFiles(files: readonly string[], opts: RunFilesOptions, onResult: (r: FileResult, index: number, read?: ReadStamp) => void): Promise<void> {
   const init: WorkerInit = { setupOptions: opts.setupOptions, input: opts.input, cwd: opts.cwd, sourceText: opts.sourceText ?? 'keep' };
   if (opts.readStamps !== undefined) init.readStamps = opts.readStamps;
+  if (opts.timing !== undefined) init.timing = true;
   const jobs = opts.jobs ?? 1;
   const mainThreadLints = opts.mainThreadLints ?? true;
   const minBytes = opts.minBytesPerThread ?? MIN_BYTES_PER_THREAD;
@@ -365,15 +445,20 @@ export async function runFiles(files: readonly string[], opts: RunFilesOptions, 
   const workers = workerCount(units, jobs, mainThreadLints, bytes, minBytes);
   if ((opts.tuneEngine ?? true) && (files.length >= MIN_FILES_FOR_TUNING || tasks.length > files.length)) tuneEngine();
   if (opts.stats) opts.stats.exportRanges = workers === 0 ? 0 : tasks.filter((t) => t[2] !== undefined).length;
-  if (workers === 0) {
-    files.forEach((file, i) => {
-      let read: ReadStamp | undefined;
-      const r = lintOne(opts.setup, file, init, true, (x) => (read = x));
-      onResult(r, i, read);
-    });
-    return;
+  const timer = opts.timing === undefined ? undefined : new TaskTimer(opts.timing);
+  try {
+    if (workers === 0) {
+      files.forEach((file, i) => {
+        let read: ReadStamp | undefined;
+        const r = lintTask(opts.setup, [i, file], init, true, (x) => (read = x), timer) as FileResult;
+        onResult(r, i, read);
+      });
+      return;
+    }
+    await new WorkerRun(tasks, opts, init, workers, onResult, rangeReads, timer).done;
+  } finally {
+    timer?.release();
   }
-  await new WorkerRun(tasks, opts, init, workers, onResult, rangeReads).done;
 }
 
 /**
@@ -480,6 +565,8 @@ class WorkerRun {
     private readonly onResult: (r: FileResult, index: number, read?: ReadStamp) => void,
     /** The ReadStamps of the files cut into ranges, by file index (runTasks). */
     private readonly rangeReads: ReadonlyMap<number, ReadStamp>,
+    /** This thread's timing (RunFilesOptions.timing), if asked for. */
+    private readonly timer?: TaskTimer,
   ) {
     this.done = new Promise<void>((res, rej) => {
       this.resolve = res;
@@ -517,7 +604,7 @@ class WorkerRun {
       const [index, task] = this.localBatch.shift()!;
       let result: TaskResult;
       try {
-        result = lintTask(this.opts.setup, task, this.init, true, (read) => this.pendingReads.set(index, read));
+        result = lintTask(this.opts.setup, task, this.init, true, (read) => this.pendingReads.set(index, read), this.timer);
       } catch (e) {
         this.fail(e);
         return;
@@ -577,6 +664,7 @@ class WorkerRun {
         this.pending.set(index, result);
         if (read !== undefined) this.pendingReads.set(index, read);
       }
+      if (m.timing !== undefined && this.opts.timing !== undefined) addTimes(this.opts.timing, m.timing);
       if (!this.emit()) return;
       if (this.checkDone()) return;
       this.feed(w);
@@ -767,7 +855,7 @@ class WorkerRun {
     try {
       while (this.nextEmit < this.tasks.length) {
         const i = this.nextEmit;
-        if (!this.pending.has(i)) this.pending.set(i, lintTask(this.opts.setup, this.tasks[i]!, this.init, true, (read) => this.pendingReads.set(i, read)));
+        if (!this.pending.has(i)) this.pending.set(i, lintTask(this.opts.setup, this.tasks[i]!, this.init, true, (read) => this.pendingReads.set(i, read), this.timer));
         if (!this.emit()) return;
       }
     } catch (e) {

@@ -13,20 +13,22 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type { ReadStamp } from './read-stamp.js';
-import { lintTask, type Task, type TaskResult, type WorkerInit } from './run-files.js';
+import { emptyTimes, hasTimes, type LintTimes } from '../engine/timing.js';
+import { lintTask, TaskTimer, type Task, type TaskResult, type WorkerInit } from './run-files.js';
 import { setup, type Setup } from './setup.js';
 
 export type MainToWorker = { type: 'init'; init: WorkerInit } | { type: 'batch'; id: number; tasks: Array<[number, Task]> } | { type: 'close' };
 export type WorkerToMain =
   | { type: 'ready' }
   | { type: 'setup-failed'; message: string }
-  | { type: 'results'; id: number; results: Array<[number, TaskResult] | [number, TaskResult, ReadStamp]> };
+  | { type: 'results'; id: number; results: Array<[number, TaskResult] | [number, TaskResult, ReadStamp]>; timing?: LintTimes };
 
 const port = parentPort;
 const EXIT_ON = process.env.TALKLINT_TEST_WORKER_EXIT_ON;
 if (port !== null) {
   let init: WorkerInit | null = null;
   let s: Setup | null = null;
+  let timer: TaskTimer | undefined;
   const post = (m: WorkerToMain): void => port.postMessage(m);
   port.on('message', (msg: MainToWorker) => {
     if (msg.type === 'init') {
@@ -37,6 +39,7 @@ if (port !== null) {
         return;
       }
       s = built;
+      if (init.timing === true) timer = new TaskTimer();
       post({ type: 'ready' });
     } else if (msg.type === 'batch') {
       if (s === null || init === null) throw new Error('talklint worker: a batch arrived before a successful init');
@@ -45,10 +48,14 @@ if (port !== null) {
         // Test seam (test/throughput): end this thread abruptly, as a crash would, on this file.
         if (EXIT_ON !== undefined && EXIT_ON !== '' && task[1].endsWith(EXIT_ON)) process.exit(70);
         let read: ReadStamp | undefined;
-        const result = lintTask(s, task, init, false, (x) => (read = x));
+        const result = lintTask(s, task, init, false, (x) => (read = x), timer);
         results.push(read === undefined ? [index, result] : [index, result, read]);
       }
-      post({ type: 'results', id: msg.id, results });
+      // The batch's times go with its results (posting copies them), and the sink starts again.
+      if (timer !== undefined && hasTimes(timer.times)) {
+        post({ type: 'results', id: msg.id, results, timing: timer.times });
+        Object.assign(timer.times, emptyTimes());
+      } else post({ type: 'results', id: msg.id, results });
     } else {
       port.close();
     }

@@ -29,6 +29,8 @@ import { LANGUAGES, type FileResult, type Language, type SeverityOrOff } from '.
 import { VERSION } from '../version.js';
 import { RULE_KINDS } from '../rules/index.js';
 import { FixSession, parseFixRules, parseFixTypes } from '../fix/session.js';
+import { emptyTimes } from '../engine/timing.js';
+import { formatTiming } from './timing-report.js';
 
 export interface CliIO {
   cwd: string;
@@ -122,6 +124,7 @@ interface CliOptions {
   baselineWrite?: string;
   scorecard?: string;
   minScore?: number;
+  timing?: boolean;
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -167,6 +170,7 @@ export function buildProgram(): Command {
     .option('--baseline-write <file>', 'record the current findings in this baseline file (and hide them)')
     .option('--scorecard <file>', 'score every call with this scorecard: a YAML file, or "default" (see docs/scorecards.md)')
     .option('--min-score <n>', 'exit 1 when a call scores below n (0–100; needs --scorecard)', parseScore)
+    .option('--timing', 'print where the time went (stages, threads, the slowest rules) to standard error after the report')
     .addOption(new Option('--color', 'force colours'))
     .addOption(new Option('--no-color', 'no colours'))
     .version(VERSION, '-V, --version', 'print the version')
@@ -294,7 +298,9 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
     linterOptions: { inlineConfig: opts.inlineConfig, reportUnusedDirectives: unusedDirectivesSeverity(opts), fingerprints: needsFingerprints(formatter, opts), ...(formatter.name === 'junit' || formatter.name.startsWith('summary') ? { calls: true } : {}) },
     ...(opts.scorecard !== undefined ? { scorecard: opts.scorecard } : {}),
   };
+  const setupStart = performance.now();
   const s = setup(setupOptions);
+  const setupMs = performance.now() - setupStart;
   if (!s.ok) {
     printErrors(io, s.errors);
     return 2;
@@ -349,7 +355,10 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
   const results: FileResult[] = [];
   /** Calls scored below --min-score (counted as results arrive: a streamed run keeps no calls). */
   let below = 0;
+  /** This thread's time in the report (--timing): keeping, formatting and writing results. */
+  let reportMs = 0;
   const keep = (linted: FileResult): void => {
+    const keepStart = opts.timing ? performance.now() : 0;
     if (opts.baselineWrite !== undefined && !linted.fatal) recorded.push({ filePath: linted.filePath, diagnostics: [...linted.diagnostics] });
     const r = comparison ? comparison.apply(linted) : linted;
     if (opts.quiet) {
@@ -364,12 +373,14 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
       sink.write(streaming.file(r));
       results.push(husk(r));
     } else results.push(r);
+    if (opts.timing) reportMs += performance.now() - keepStart;
   };
 
   // The files first: a usage mistake in them (nothing matched, a bad --shard) is reported before
   // anything is linted or written.
   const fileArgs = args.filter((a) => a !== '-');
   let files: string[] = [];
+  const findStart = performance.now();
   if (fileArgs.length > 0) {
     const collected = await collectFiles(fileArgs, { cwd: io.cwd, ignorePatterns: s.config.ignorePatterns });
     const unmatched = collected.unmatched;
@@ -381,6 +392,7 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
       files = shardFiles(files, shard.shard, io.cwd);
     }
   }
+  const findMs = performance.now() - findStart;
   const minBytesPerThread = workerMinBytes(io.env.TALKLINT_WORKER_MIN_BYTES);
   // A formatter with something to prepare (stylish: string-width, which only frames of wide text
   // need) streams only a run large enough for memory to matter; a smaller one is formatted at the
@@ -398,23 +410,30 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
     keep(fixing ? fixing.stdin(r, bytes, s.linter) : r);
   }
   // 2. Files: lint (in order, streamed).
+  const times = opts.timing ? emptyTimes() : undefined;
+  let runMs = 0;
+  let workersStarted = 0;
+  let fromCache = 0;
   if (fileArgs.length > 0) {
     const jobs = opts.jobs ?? availableParallelism();
     const cache = opts.cache ? openCache(opts, io, s, input, fixing) : null;
     const stats: RunStats = { workersStarted: 0 };
     const runOptions: RunFilesOptions = { setupOptions, setup: s, input, cwd: io.cwd, jobs, sourceText: cache || formatter.usesSourceLines ? 'frame-lines' : 'drop', stats };
+    if (times !== undefined) runOptions.timing = times;
     if (minBytesPerThread !== undefined) runOptions.minBytesPerThread = minBytesPerThread;
     const onFile = (r: FileResult, i: number): void => keep(fixing ? fixing.file(r, files[i]!, s.linterFor(files[i]!)) : r);
     const startedAt = performance.now();
     if (cache) {
       try {
-        await runFilesCached(files, runOptions, cache, onFile);
+        fromCache = (await runFilesCached(files, runOptions, cache, onFile)).hits;
       } catch (e) {
         // An internal error: the cache is left as it was, with no journal of this run behind.
         cache.discard();
         throw e;
       }
     } else await runFiles(files, runOptions, onFile);
+    runMs = performance.now() - startedAt;
+    workersStarted = stats.workersStarted;
     if (io.env.TALKLINT_DEBUG) {
       const ranges = stats.exportRanges ? `; large exports in ${stats.exportRanges} byte ranges` : '';
       io.stderr(`talklint: ${files.length} files linted in ${Math.round(performance.now() - startedAt)} ms, --jobs ${jobs}: this thread and ${stats.workersStarted} worker ${stats.workersStarted === 1 ? 'thread' : 'threads'}${ranges}\n`);
@@ -432,6 +451,7 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
     // In place (not splice(0, n, ...all)): spreading the results of a very large run overflows the stack.
     for (let i = 0; i < results.length; i++) results[i] = accepted.apply(results[i]!);
   }
+  const reportStart = performance.now();
   if (streaming) sink.write(streaming.end());
   else {
     // A formatter that can gives its report in pieces, written as they come.
@@ -440,6 +460,10 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
     for (const piece of formatter.formatChunks ? formatter.formatChunks(results, ctx) : [formatter.format(results, ctx)]) sink.write(piece);
   }
   if (!sink.close()) return 2;
+  if (times !== undefined) {
+    reportMs += performance.now() - reportStart;
+    io.stderr(formatTiming({ times, files: files.length, fromCache, workers: workersStarted, setupMs, findMs, runMs, reportMs }));
+  }
 
   const code = exitCode(results, opts.maxWarnings);
   if (code === 0 && opts.minScore !== undefined) {

@@ -23,6 +23,7 @@ import { windowApplies } from '../rules/window.js';
 import { compileConditions, recordCall, type CompiledConditions } from '../scorecard/record.js';
 import type { Scorecard } from '../scorecard/definition.js';
 import type { CallResult } from '../types.js';
+import { ruleTime, type LintTimes } from './timing.js';
 
 export interface LinterOptions {
   /** Packs in load order; a later definition of a rule id replaces the earlier one. */
@@ -90,6 +91,11 @@ export class Linter {
    */
   private readonly matchers = new Map<number, PhraseMatcher>();
   private readonly matcherInputs: { phrases: readonly PhrasePatternInput[]; regexes: readonly RegexPatternInput[]; fillers: readonly string[]; variables: Record<string, ParsedPattern[]>; groupCount: number };
+  /** Group → the id of the rule whose patterns it holds (`(scorecard)` for a scorecard's conditions). */
+  private readonly groupOwner: string[] = [];
+  /** Milliseconds of `{regex}` patterns by group, shared by the matchers while timing. */
+  private regexMs: Float64Array | null = null;
+  private timesSink: LintTimes | null = null;
   private readonly forcedLanguages: readonly Language[] | undefined;
   private readonly operators: CompiledOperator[] = [];
   private readonly conditions: CompiledConditions | null;
@@ -107,8 +113,10 @@ export class Linter {
     const regexes: RegexPatternInput[] = [];
     const rules: CompiledRule[] = [];
     let group = 0;
+    let owner = '';
     const addGroup = (defs: RuleDef['patterns']): number => {
       const g = group++;
+      this.groupOwner[g] = owner;
       for (const p of defs) {
         if (p.parsed) phrases.push({ group: g, lang: p.lang, parsed: p.parsed });
         else if (p.regex) regexes.push({ group: g, lang: p.lang, regex: forNormalisedText(p.regex) });
@@ -127,6 +135,7 @@ export class Linter {
       if (override === 'off' && !onForALanguage) continue;
       const kind = RULE_KINDS.get(def.type);
       if (!kind) continue;
+      owner = def.id;
       const extra = kind.patternSets ? kind.patternSets(def.options) : [];
       const all = [...def.patterns, ...extra.flat()];
       const langs = all.some((p) => p.lang === null) ? null : new Set(all.map((p) => p.lang as Language));
@@ -154,6 +163,7 @@ export class Linter {
       if (compiled.exceptionGroup !== null) groupRoles.set(compiled.exceptionGroup, used);
     }
     this.rules = rules;
+    owner = '(scorecard)';
     this.conditions = options.scorecard ? compileConditions(options.scorecard, addGroup) : null;
 
     const fillers = new Set<string>();
@@ -183,9 +193,35 @@ export class Linter {
       const { phrases, regexes, fillers, variables, groupCount } = this.matcherInputs;
       const wanted = (p: { lang: Language | null }): boolean => p.lang === null || languages.has(p.lang);
       matcher = new PhraseMatcher(phrases.filter(wanted), regexes.filter(wanted), fillers, variables, groupCount);
+      matcher.regexMs = this.regexMs;
       this.matchers.set(key, matcher);
     }
     return matcher;
+  }
+
+  /**
+   * Where this linter's time goes (see engine/timing.ts): while set, every document it lints adds
+   * its stages' times, and each rule's check and `{regex}` time, to this sink. Null (the default):
+   * nothing is timed.
+   */
+  get timing(): LintTimes | null {
+    return this.timesSink;
+  }
+  set timing(sink: LintTimes | null) {
+    this.timesSink = sink;
+    this.regexMs = sink === null ? null : (this.regexMs ?? new Float64Array(this.matcherInputs.groupCount));
+    for (const m of this.matchers.values()) m.regexMs = this.regexMs;
+  }
+
+  /** Moves the `{regex}` times the matchers kept by group into the sink, by rule. */
+  private foldRegexTimes(sink: LintTimes): void {
+    const ms = this.regexMs;
+    if (ms === null) return;
+    for (let g = 0; g < ms.length; g++) {
+      if (ms[g] === 0) continue;
+      ruleTime(sink, this.groupOwner[g]!).regexMs += ms[g]!;
+      ms[g] = 0;
+    }
   }
 
   /** The rule with its severity for a call in `languages` (languageRules), or null when it is off there. */
@@ -227,6 +263,8 @@ export class Linter {
 
   /** Lints a parsed document (any input format). */
   lintDocument(doc: ParsedDocument, filePath: string): FileResult {
+    const timing = this.timesSink;
+    let lap = timing === null ? 0 : performance.now();
     const lines = new LineIndex(doc.source);
     const diagnostics: Diagnostic[] = [];
     const fileLanguages = new Set<Language>();
@@ -235,6 +273,7 @@ export class Linter {
     const pendingCalls: Array<Omit<Parameters<typeof recordCall>[0], 'conditions' | 'scorecard'>> = [];
     for (const call of doc.calls) {
       const languages = new Set<Language>(this.forcedLanguages ?? detectLanguagesOf(call.turns.map((t) => t.text)));
+      if (timing !== null) lap = addLap(timing, 'languages', lap);
       for (const l of languages) fileLanguages.add(l);
       const firstDiagnostic = diagnostics.length;
       const checked: string[] = [];
@@ -243,6 +282,7 @@ export class Linter {
         const matcher = this.matcherFor(languages);
         const turns: AnalyzedTurn[] = call.turns.map((turn) => this.analyzeTurn(turn, languages, matcher));
         if (this.operators.length > 0) applyOperators(this.operators, turns, languages);
+        if (timing !== null) lap = addLap(timing, 'match', lap);
         ctx = new CallContext(call, turns, languages, doc.source, lines, diagnostics, notices);
         for (const compiled of this.languageOnlyRules.length > 0 ? [...this.rules, ...this.languageOnlyRules] : this.rules) {
           const rule = this.options.languageRules ? this.inLanguages(compiled, languages) : compiled;
@@ -250,8 +290,16 @@ export class Linter {
           if (rule.languages !== null && !sharesLanguage(rule.languages, languages)) continue;
           if (!windowApplies(rule, ctx) || (rule.kind.applies && !rule.kind.applies(rule, ctx))) continue;
           checked.push(rule.def.id);
-          rule.kind.check(rule, ctx);
+          if (timing === null) rule.kind.check(rule, ctx);
+          else {
+            const start = performance.now();
+            rule.kind.check(rule, ctx);
+            const t = ruleTime(timing, rule.def.id);
+            t.calls++;
+            t.checkMs += performance.now() - start;
+          }
         }
+        if (timing !== null) lap = addLap(timing, 'rules', lap);
       }
       if (recordCalls) pendingCalls.push({ call, ctx, languages: [...languages], checked, diagnostics: diagnostics.slice(firstDiagnostic) });
     }
@@ -265,6 +313,10 @@ export class Linter {
     if (this.options.fingerprints) {
       addFingerprints(doc, directed ? directed.diagnostics : diagnostics);
       if (directed) addFingerprints(doc, directed.suppressed);
+    }
+    if (timing !== null) {
+      addLap(timing, 'finish', lap);
+      this.foldRegexTimes(timing);
     }
     return counted({
       filePath,
@@ -281,6 +333,13 @@ export class Linter {
       infoCount: 0,
     });
   }
+}
+
+/** Adds the time since `since` to `stage` of `sink`; returns now. */
+function addLap(sink: LintTimes, stage: 'languages' | 'match' | 'rules' | 'finish', since: number): number {
+  const now = performance.now();
+  sink.stages[stage] += now - since;
+  return now;
 }
 
 const SEVERITY_RANK: Readonly<Record<SeverityOrOff, number>> = { off: 0, info: 1, warning: 2, error: 3 };

@@ -311,6 +311,11 @@ export class PhraseMatcher {
   private plainInfo: TokenInfo | null = null;
   /** What the text being matched has found so far (see matchSparse), and its groups' places in it. */
   private found: TurnMatches = { hits: [], lists: [] };
+  /**
+   * While the linter times a run (engine/timing.ts): milliseconds spent running each group's
+   * `{regex}` patterns, added here by group (shared by a linter's matchers). Null: not timed.
+   */
+  regexMs: Float64Array | null = null;
   /** Group → number of the text (matchSparse call) whose `found` has the group, and where. */
   private groupStamp: Int32Array;
   private groupSlot: Int32Array;
@@ -593,6 +598,8 @@ export class PhraseMatcher {
       if (r.needs.literal !== '' && !s.includes(r.needs.literal)) continue;
       const re = r.regex;
       re.lastIndex = 0;
+      const times = this.regexMs;
+      const start = times === null ? 0 : performance.now();
       for (let m = re.exec(s); m !== null; m = re.exec(s)) {
         if (m[0].length === 0) {
           re.lastIndex++;
@@ -604,6 +611,7 @@ export class PhraseMatcher {
         }
         this.addMatch(r.group, { group: r.group, lang: r.lang, pattern: re.source, start: m.index, end: m.index + m[0].length, slots });
       }
+      if (times !== null) times[r.group] = times[r.group]! + performance.now() - start;
     }
   }
 
