@@ -111,18 +111,22 @@ describe('RunFilesOptions.timing', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  async function timed(jobs: number): Promise<{ times: LintTimes; diagnostics: number }> {
+  async function timed(jobs: number, mainThreadLints = true): Promise<{ times: LintTimes; diagnostics: number; workers: number }> {
     const times = emptyTimes();
+    const stats = { workersStarted: 0 };
     let diagnostics = 0;
-    await runFiles(files, { setupOptions, setup: s, input: { labels: s.linter.labels }, cwd: dir, jobs, sourceText: 'drop', minBytesPerThread: 0, timing: times, stats: { workersStarted: 0 } }, (r) => {
+    await runFiles(files, { setupOptions, setup: s, input: { labels: s.linter.labels }, cwd: dir, jobs, sourceText: 'drop', minBytesPerThread: 0, timing: times, stats, mainThreadLints }, (r) => {
       diagnostics += r.diagnostics.length;
     });
-    return { times, diagnostics };
+    return { times, diagnostics, workers: stats.workersStarted };
   }
 
-  it('counts every file, every byte and each rule\'s calls the same in one thread and in three', async () => {
+  it('counts every file, every byte and each rule\'s calls the same in one thread and with workers', async () => {
     const one = await timed(1);
-    const three = await timed(3);
+    // Every file in one of two worker threads: all the times come with their batches.
+    const three = await timed(2, false);
+    expect(one.workers).toBe(0);
+    expect(three.workers).toBe(2);
     const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
     for (const { times } of [one, three]) {
       expect(times.tasks).toBe(files.length);
