@@ -31,6 +31,8 @@ const STAGES: ReadonlyArray<[keyof StageTimes, string]> = [
 ];
 
 const ms = (n: number): string => Math.round(n).toLocaleString('en-US');
+/** Files a second: whole numbers, but one decimal under ten (one large export in 4.5 s: 0.2). */
+const rate = (n: number): string => (n < 10 ? n.toFixed(1) : Math.round(n).toLocaleString('en-US'));
 const pct = (part: number, whole: number): string => (whole > 0 ? ((100 * part) / whole).toFixed(1) : '0.0') + ' %';
 
 /** The report as text (lines ending in a newline). */
@@ -45,7 +47,7 @@ export function formatTiming(r: TimingReport): string {
     `talklint --timing: ${r.files.toLocaleString('en-US')} ${r.files === 1 ? 'file' : 'files'}` +
       (r.fromCache > 0 ? ` (${r.fromCache.toLocaleString('en-US')} from the cache, ${linted.toLocaleString('en-US')} linted)` : '') +
       `, ${mb.toFixed(1)} MB linted in ${seconds.toFixed(2)} s` +
-      (seconds > 0 ? ` (${(mb / seconds).toFixed(1)} MB/s, ${Math.round(linted / seconds).toLocaleString('en-US')} files/s)` : '') +
+      (seconds > 0 && linted > 0 ? ` (${(mb / seconds).toFixed(1)} MB/s, ${rate(linted / seconds)} files/s)` : '') +
       `; ${threads}`,
   );
   const rows: Array<[string, number, string]> = [

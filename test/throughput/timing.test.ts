@@ -168,6 +168,16 @@ describe('talklint --timing', () => {
     expect(timedRun.stderr).toMatch(/ ru\/no-dont-know\n| ru\/no-dont-know$/m);
   });
 
+  it('gives no rates when nothing was linted, and files a second to a decimal under ten', () => {
+    const none = formatTiming({ times: emptyTimes(), files: 7, fromCache: 7, workers: 0, setupMs: 1, findMs: 1, runMs: 90, reportMs: 1 });
+    expect(none.split('\n')[0]).toBe('talklint --timing: 7 files (7 from the cache, 0 linted), 0.0 MB linted in 0.09 s; this thread only');
+    const big = emptyTimes();
+    big.tasks = 12;
+    big.bytes = 57_700_000;
+    const one = formatTiming({ times: big, files: 1, fromCache: 0, workers: 1, setupMs: 1, findMs: 0, runMs: 4550, reportMs: 1 });
+    expect(one.split('\n')[0]).toBe('talklint --timing: 1 file, 57.7 MB linted in 4.55 s (12.7 MB/s, 0.2 files/s); this thread and 1 worker thread');
+  });
+
   it('shows every rule when there are ten or fewer, and the files that came from the cache', () => {
     const times = emptyTimes();
     times.tasks = 3;
@@ -180,7 +190,7 @@ describe('talklint --timing', () => {
     const text = formatTiming({ times, files: 5, fromCache: 2, workers: 1, setupMs: 12.3, findMs: 4, runMs: 500, reportMs: 1 });
     expect(text).toBe(
       [
-        'talklint --timing: 5 files (2 from the cache, 3 linted), 2.5 MB linted in 0.50 s (5.0 MB/s, 6 files/s); this thread and 1 worker thread',
+        'talklint --timing: 5 files (2 from the cache, 3 linted), 2.5 MB linted in 0.50 s (5.0 MB/s, 6.0 files/s); this thread and 1 worker thread',
         '  set-up (config, packs)                         12 ms',
         '  finding the files                               4 ms',
         '  linting (wall clock)                          500 ms',
