@@ -1,6 +1,7 @@
 /**
- * The linter: packs compiled once (all patterns of all rules into one PhraseMatcher), then any
- * number of documents checked against it. It returns results; it never decides exit codes.
+ * The linter: packs compiled once (the patterns of all rules into a PhraseMatcher per set of call
+ * languages, each built when a call in those languages first needs it), then any number of
+ * documents checked against it. It returns results; it never decides exit codes.
  */
 import type { PackDef, RuleDef } from '../packs/definition.js';
 import type { ParsedPattern, PatternNode } from '../pattern/ast.js';

@@ -1,5 +1,6 @@
 /**
- * The phrase matcher: every pattern of every rule, compiled once into one index keyed by the
+ * The phrase matcher: every pattern of every rule it is given (the linter gives it those of one
+ * set of call languages, see Linter.matcherFor), compiled once into one index keyed by the
  * words a match can start with. Matching a turn is one pass over its tokens: the scanner gives
  * each token the id of its word in the word table (pattern/word-table.ts), where the word's
  * analysis is kept (its morphological keys and the patterns it can start), and only those
