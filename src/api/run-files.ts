@@ -26,12 +26,12 @@
  *   records apart) has the file linted again here, as one thread lints it.
  */
 import { existsSync, statSync } from 'node:fs';
-import type { Linter } from '../engine/linter.js';
-import { addTimes, emptyTimes, type LintTimes, type StageTimes } from '../engine/timing.js';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
+import type { Linter } from '../engine/linter.js';
+import { addTimes, emptyTimes, type LintTimes, type StageTimes } from '../engine/timing.js';
 import { keepFrameLines } from '../formatters/index.js';
 import type { InputOptions } from '../input/load.js';
 import { SLICE_MIN_LENGTH } from '../text/own-copy.js';
