@@ -12,7 +12,7 @@ import { Command, Option } from 'commander';
 import { parseCommandLine } from './parse.js';
 import { collectFiles } from '../api/files.js';
 import { fatalResult, lintBytes } from '../api/lint-files.js';
-import { runFiles, type RunFilesOptions, type RunStats } from '../api/run-files.js';
+import { runFiles, TaskTimer, type RunFilesOptions, type RunStats } from '../api/run-files.js';
 import { configKey, DEFAULT_CACHE_LOCATION, LintCache, runFilesCached } from '../api/cache.js';
 import { parseShard, shardFiles } from '../api/shard.js';
 import { runMerge } from './merge.js';
@@ -403,17 +403,28 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
   }
   if (streaming && !sink.open()) return 2;
 
-  // 1. Standard input.
-  if (args.includes('-')) {
-    const bytes = await io.readStdin();
-    const r = lintBytes(s.linter, bytes, opts.stdinFilename ?? '<stdin>', { input });
-    keep(fixing ? fixing.stdin(r, bytes, s.linter) : r);
-  }
-  // 2. Files: lint (in order, streamed).
   const times = opts.timing ? emptyTimes() : undefined;
   let runMs = 0;
   let workersStarted = 0;
   let fromCache = 0;
+  // 1. Standard input.
+  const stdin = args.includes('-');
+  if (stdin) {
+    const bytes = await io.readStdin();
+    const startedAt = performance.now();
+    const shown = opts.stdinFilename ?? '<stdin>';
+    let r: FileResult;
+    if (times === undefined) r = lintBytes(s.linter, bytes, shown, { input });
+    else {
+      const timer = new TaskTimer(times);
+      times.bytes += bytes.length;
+      r = timer.task(() => lintBytes(timer.timed(s.linter), bytes, shown, { input }));
+      timer.release();
+    }
+    runMs += performance.now() - startedAt;
+    keep(fixing ? fixing.stdin(r, bytes, s.linter) : r);
+  }
+  // 2. Files: lint (in order, streamed).
   if (fileArgs.length > 0) {
     const jobs = opts.jobs ?? availableParallelism();
     const cache = opts.cache ? openCache(opts, io, s, input, fixing) : null;
@@ -432,7 +443,7 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
         throw e;
       }
     } else await runFiles(files, runOptions, onFile);
-    runMs = performance.now() - startedAt;
+    runMs += performance.now() - startedAt;
     workersStarted = stats.workersStarted;
     if (io.env.TALKLINT_DEBUG) {
       const ranges = stats.exportRanges ? `; large exports in ${stats.exportRanges} byte ranges` : '';
@@ -462,7 +473,7 @@ async function main(args: string[], opts: CliOptions, io: CliIO): Promise<number
   if (!sink.close()) return 2;
   if (times !== undefined) {
     reportMs += performance.now() - reportStart;
-    io.stderr(formatTiming({ times, files: files.length, fromCache, workers: workersStarted, setupMs, findMs, runMs, reportMs }));
+    io.stderr(formatTiming({ times, files: files.length + (stdin ? 1 : 0), fromCache, workers: workersStarted, setupMs, findMs, runMs, reportMs }));
   }
 
   const code = exitCode(results, opts.maxWarnings);

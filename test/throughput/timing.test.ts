@@ -168,6 +168,14 @@ describe('talklint --timing', () => {
     expect(timedRun.stderr).toMatch(/ ru\/no-dont-know\n| ru\/no-dont-know$/m);
   });
 
+  it('times standard input as a file', async () => {
+    const r = await runCli(['--no-config', '-p', 'ru', '--timing', '-'], { stdin: CALL });
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n')[0]).toMatch(/^talklint --timing: 1 file, 0\.0 MB linted in \d+\.\d\d s \(0\.0 MB\/s, [\d.,]+ files\/s\); this thread only$/);
+    expect(r.stderr).toMatch(/\n {6}rule checks +[\d,]+ ms/);
+    expect(r.stderr).toMatch(/ ru\/no-dont-know\n/);
+  });
+
   it('gives no rates when nothing was linted, and files a second to a decimal under ten', () => {
     const none = formatTiming({ times: emptyTimes(), files: 7, fromCache: 7, workers: 0, setupMs: 1, findMs: 1, runMs: 90, reportMs: 1 });
     expect(none.split('\n')[0]).toBe('talklint --timing: 7 files (7 from the cache, 0 linted), 0.0 MB linted in 0.09 s; this thread only');
