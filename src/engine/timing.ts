@@ -9,9 +9,10 @@
  * The stages of a file: reading its bytes; decoding and parsing them into calls (for a large
  * export read in pieces or in byte ranges, reading is counted here too); detecting the calls'
  * languages; matching (normalising each turn, the phrase matcher, the `{regex}` patterns); the
- * rules' checks; and finishing (inline directives, sorting, fingerprints, call records). The
- * matcher tries every pattern of every rule in one pass over a turn, so only its `{regex}`
- * patterns' time can be given per rule (`regexMs`); a rule's `checkMs` is its kind's check.
+ * rules' checks; and finishing (the line index, inline directives, sorting, fingerprints, call
+ * records). The matcher tries every pattern of every rule in one pass over a turn, so only its
+ * `{regex}` patterns' time can be given per rule (`regexMs`); a rule's `checkMs` is its kind's
+ * check.
  */
 
 /** Milliseconds by stage, summed over files (and threads). */
