@@ -22,6 +22,13 @@ export class TokenBuffer {
   end = new Int32Array(256);
   flags = new Uint8Array(256);
 
+  constructor() {
+    // The arrays are replaced once here, so that V8 never takes them for constants: optimised
+    // code that embedded them would all be thrown away (scan, matchSparse, tryAt, … at once) the
+    // first time a long turn grows them.
+    this.ensure(512);
+  }
+
   /** Room for `n` tokens (a text of n code units has at most n tokens). */
   ensure(n: number): void {
     if (n <= this.ids.length) return;
