@@ -17,9 +17,10 @@ export interface TimingReport {
   findMs: number;
   runMs: number;
   reportMs: number;
-  /** Rules shown, the slowest first (default 10). */
-  top?: number;
 }
+
+/** Rules shown, the slowest first. */
+const TOP_RULES = 10;
 
 const STAGES: ReadonlyArray<[keyof StageTimes, string]> = [
   ['read', 'reading files'],
@@ -63,7 +64,7 @@ export function formatTiming(r: TimingReport): string {
   for (const [label, n, share] of rows) out.push(`  ${label.padEnd(width)}  ${ms(n).padStart(numWidth)} ms${share ? `  ${share.padStart(7)}` : ''}`);
 
   const rules = Object.entries(t.rules).sort((a, b) => b[1].checkMs + b[1].regexMs - (a[1].checkMs + a[1].regexMs) || a[0].localeCompare(b[0]));
-  const top = rules.slice(0, r.top ?? 10);
+  const top = rules.slice(0, TOP_RULES);
   if (top.length > 0) {
     out.push(`  rules by time (check + {regex} patterns), ${top.length < rules.length ? `the ${top.length} slowest of ${rules.length}` : `all ${rules.length}`}:`);
     const cells = top.map(([id, x]) => [ms(x.checkMs + x.regexMs), ms(x.checkMs), ms(x.regexMs), x.calls.toLocaleString('en-US'), id]);

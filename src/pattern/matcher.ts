@@ -591,6 +591,7 @@ export class PhraseMatcher {
   private matchRegexes(s: string, langs: number): void {
     // A regex runs only where the text has what every match of it needs (see regex-needs.ts).
     let digit: boolean | undefined;
+    const times = this.regexMs;
     for (const r of this.regexes) {
       if ((r.langBit !== 0 && (langs & r.langBit) === 0) || (langs & r.roleBits) === 0) continue;
       // The digit first: asked once a turn (most turns have none), where the literal is a scan of
@@ -599,7 +600,6 @@ export class PhraseMatcher {
       if (r.needs.literal !== '' && !s.includes(r.needs.literal)) continue;
       const re = r.regex;
       re.lastIndex = 0;
-      const times = this.regexMs;
       const start = times === null ? 0 : performance.now();
       for (let m = re.exec(s); m !== null; m = re.exec(s)) {
         if (m[0].length === 0) {
